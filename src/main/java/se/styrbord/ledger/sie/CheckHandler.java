@@ -39,6 +39,7 @@ final class CheckHandler implements SieHandler {
     private final Map<String, long[]> rowSums = new HashMap<>();
     /** Per account: amount and line of #IB, #UB and #RES of year 0. */
     private final Map<String, long[]> opening = new HashMap<>();
+
     private final Map<String, long[]> closing = new HashMap<>();
     private final Map<String, long[]> result = new HashMap<>();
 
@@ -55,13 +56,14 @@ final class CheckHandler implements SieHandler {
 
     @Override
     public void identification(SieRecord record) {
-        switch (record) {
-            case SieRecord.FileType type -> sieType = type.type();
-            case SieRecord.CompanyName name -> company = name.name();
-            case SieRecord.OrganisationNumber number -> orgNumber(number);
-            case SieRecord.FiscalYear year when year.year() == 0 ->
-                fiscalYear = new SieCheckReport.FiscalYear(year.start(), year.end());
-            default -> {}
+        if (record instanceof SieRecord.FileType type) {
+            sieType = type.type();
+        } else if (record instanceof SieRecord.CompanyName name) {
+            company = name.name();
+        } else if (record instanceof SieRecord.OrganisationNumber number) {
+            orgNumber(number);
+        } else if (record instanceof SieRecord.FiscalYear year && year.year() == 0) {
+            fiscalYear = new SieCheckReport.FiscalYear(year.start(), year.end());
         }
     }
 
@@ -79,12 +81,11 @@ final class CheckHandler implements SieHandler {
         if (balance.year() != 0) {
             return;
         }
-        Map<String, long[]> map =
-                switch (balance.kind()) {
-                    case OPENING -> opening;
-                    case CLOSING -> closing;
-                    case RESULT -> result;
-                };
+        Map<String, long[]> map = switch (balance.kind()) {
+            case OPENING -> opening;
+            case CLOSING -> closing;
+            case RESULT -> result;
+        };
         long[] entry = map.computeIfAbsent(balance.account(), a -> new long[] {0, balance.line()});
         entry[0] += balance.amountOre();
     }
@@ -197,8 +198,8 @@ final class CheckHandler implements SieHandler {
                 into.add(e.getKey());
                 problem(SieProblem.warning(
                         e.getValue()[1],
-                        "account " + e.getKey() + ": " + label + " " + Money.ofOre(e.getValue()[0]) + " but "
-                                + derived + " give " + Money.ofOre(expected)));
+                        "account " + e.getKey() + ": " + label + " " + Money.ofOre(e.getValue()[0]) + " but " + derived
+                                + " give " + Money.ofOre(expected)));
             }
         }
     }
