@@ -1,6 +1,7 @@
 package se.styrbord.ledger.sie;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,16 +159,16 @@ final class CheckHandler implements SieHandler {
             mismatches(closing, true, balanceMismatches, "#UB", "#IB + rows");
             mismatches(result, false, resultMismatches, "#RES", "rows");
         }
-        List<SieProblem> allWarnings = new ArrayList<>(warnings);
         List<SieProblem> allErrors = new ArrayList<>(errors);
+        List<SieProblem> allWarnings = new ArrayList<>(warnings);
+        allErrors.sort(Comparator.comparingLong(SieProblem::line));
+        allWarnings.sort(Comparator.comparingLong(SieProblem::line));
         if (moreErrors > 0) {
             allErrors.add(SieProblem.error(0, "… and " + moreErrors + " more errors"));
         }
         if (moreWarnings > 0) {
             allWarnings.add(SieProblem.warning(0, "… and " + moreWarnings + " more warnings"));
         }
-        allErrors.sort(java.util.Comparator.comparingLong(SieProblem::line));
-        allWarnings.sort(java.util.Comparator.comparingLong(SieProblem::line));
         return new SieCheckReport(
                 file,
                 sieType,
