@@ -102,6 +102,8 @@ class SieCheckCommandTest {
     @Test
     void helpExitsZero() {
         assertThat(run("check", "--help")).isZero();
-        assertThat(out.toString()).startsWith("Usage: styrbord check [-hV] [--json]").contains("FILE...");
+        assertThat(out.toString())
+                .startsWith("Usage: styrbord check [-hV] [--json]")
+                .contains("FILE...");
     }
 }
