@@ -17,12 +17,12 @@ final class Fields {
 
     final LineTokens tokens = new LineTokens();
     private final Notes notes;
+    private final ShortKeyCache<String> shortIds = new ShortKeyCache<>();
     private final ByteKeyCache<String> strings = new ByteKeyCache<>();
     private final ByteKeyCache<List<ObjectRef>> objectLists = new ByteKeyCache<>();
     private final int[] dateKeys = new int[1024];
     private final LocalDate[] dates = new LocalDate[1024];
     private byte[] scratch = new byte[256];
-    private final byte[] key = new byte[ByteKeyCache.MAX_KEY_BYTES];
     long line;
 
     Fields(Notes notes) {
@@ -70,10 +70,19 @@ final class Fields {
 
     private String id(int t, int s, int e) {
         byte f = tokens.flags[t];
+        byte[] b = tokens.buf;
+        if (e - s <= ShortKeyCache.MAX_KEY_BYTES && (f & LineTokens.ESCAPED) == 0) {
+            long key = ShortKeyCache.pack(b, s, e);
+            String v = shortIds.get(key);
+            if (v == null) {
+                v = decode(t);
+                shortIds.put(key, v);
+            }
+            return v;
+        }
         if ((f & LineTokens.ESCAPED) != 0 || e - s > ByteKeyCache.MAX_KEY_BYTES) {
             return decode(t);
         }
-        byte[] b = tokens.buf;
         int h = ByteKeyCache.hash(b, s, e);
         String v = strings.get(b, s, e, h);
         if (v == null) {
@@ -187,6 +196,152 @@ final class Fields {
         return false;
     }
 
+    /** The parts of the row {@link #quickTrans} read. */
+    String quickAccount = "";
+
+    List<ObjectRef> quickObjects = List.of();
+    long quickAmount;
+
+    @Nullable
+    LocalDate quickDate;
+
+    /**
+     * Reads the common row {@code account {objects} amount [date]} straight from the bytes after
+     * "#TRANS", without tokenizing. Returns false, having read nothing, for anything else (quotes
+     * around the account or amount, text or more fields, an object list not seen before, an amount
+     * that needs a warning): such lines go the general way, which gives the same result.
+     */
+    boolean quickTrans(byte[] b, int s, int e) {
+        int p = skipSpace(b, s, e);
+        int as = p;
+        while (p < e && b[p] > ' ' && b[p] != '"' && b[p] != '{' && b[p] != '}' && b[p] != 0x7F) {
+            p++;
+        }
+        int ae = p;
+        if (ae == as || ae - as > ShortKeyCache.MAX_KEY_BYTES || (p < e && b[p] > ' ')) {
+            return false;
+        }
+        p = skipSpace(b, p, e);
+        if (p >= e || b[p] != '{') {
+            return false;
+        }
+        int gs = p;
+        while (p < e && b[p] != '}') {
+            p++;
+        }
+        if (p >= e) {
+            return false;
+        }
+        int ge = ++p;
+        List<ObjectRef> objects =
+                emptyGroup(b, gs + 1, ge - 1) ? List.of() : objectLists.get(b, gs, ge, ByteKeyCache.hash(b, gs, ge));
+        if (objects == null) {
+            return false;
+        }
+        p = skipSpace(b, p, e);
+        int ms = p;
+        while (p < e && b[p] > ' ') {
+            p++;
+        }
+        long amount = simpleOre(b, ms, p);
+        if (amount == Long.MIN_VALUE || (p < e && b[p] > ' ')) {
+            return false;
+        }
+        LocalDate date = null;
+        p = skipSpace(b, p, e);
+        if (p < e) {
+            int ds = p;
+            while (p < e && b[p] > ' ') {
+                p++;
+            }
+            if (p != e || p - ds != 8 || (date = cachedDate(digits(b, ds, p))) == null) {
+                return false;
+            }
+        }
+        long key = ShortKeyCache.pack(b, as, ae);
+        String account = shortIds.get(key);
+        if (account == null) {
+            account = new String(b, as, ae - as, TextEncoding.LATIN9);
+            shortIds.put(key, account);
+        }
+        quickAccount = account;
+        quickObjects = objects;
+        quickAmount = amount;
+        quickDate = date;
+        return true;
+    }
+
+    private static int skipSpace(byte[] b, int p, int e) {
+        while (p < e && b[p] > 0 && b[p] <= ' ') {
+            p++;
+        }
+        return p;
+    }
+
+    private static boolean emptyGroup(byte[] b, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (b[i] != ' ' && b[i] != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A plain amount in öre: optional minus, digits, optionally a point and up to two decimals; {@code
+     * Long.MIN_VALUE} for anything else.
+     */
+    static long simpleOre(byte[] b, int s, int e) {
+        int p = s < e && b[s] == '-' ? s + 1 : s;
+        long v = 0;
+        int digits = 0;
+        while (p < e && b[p] >= '0' && b[p] <= '9') {
+            v = v * 10 + (b[p++] - '0');
+            digits++;
+        }
+        if (digits == 0 || digits > 15) {
+            return Long.MIN_VALUE;
+        }
+        int decimals = 0;
+        if (p < e && b[p] == '.') {
+            p++;
+            while (p < e && b[p] >= '0' && b[p] <= '9' && decimals < 3) {
+                v = v * 10 + (b[p++] - '0');
+                decimals++;
+            }
+        }
+        if (p != e || decimals > 2) {
+            return Long.MIN_VALUE;
+        }
+        v *= decimals == 0 ? 100 : decimals == 1 ? 10 : 1;
+        return b[s] == '-' ? -v : v;
+    }
+
+    /** The date of {@code key} YYYYMMDD through the cache, or null when not a valid date. */
+    private @Nullable LocalDate cachedDate(int key) {
+        if (key < 0) {
+            return null;
+        }
+        int slot = (key * 0x9E3779B1 >>> 22) & (dateKeys.length - 1);
+        LocalDate cached = dates[slot];
+        if (cached != null && dateKeys[slot] == key) {
+            return cached;
+        }
+        int year = key / 10000;
+        int month = key / 100 % 100;
+        int day = key % 100;
+        if (month < 1
+                || month > 12
+                || day < 1
+                || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        LocalDate date = LocalDate.of(year, month, day);
+        dateKeys[slot] = key;
+        dates[slot] = date;
+        return date;
+    }
+
     /** Field {@code i} as a date YYYYMMDD (SIE 4C §5.10), or null when absent or {@code ""}. */
     @Nullable
     LocalDate date(int i, String what) throws FieldException {
@@ -201,23 +356,10 @@ final class Fields {
         if (key < 0) {
             throw new FieldException(what + " '" + decode(t) + "' is not a date YYYYMMDD");
         }
-        int slot = (key * 0x9E3779B1 >>> 22) & (dateKeys.length - 1);
-        LocalDate cached = dates[slot];
-        if (cached != null && dateKeys[slot] == key) {
-            return cached;
-        }
-        int year = key / 10000;
-        int month = key / 100 % 100;
-        int day = key % 100;
-        if (month < 1
-                || month > 12
-                || day < 1
-                || day > YearMonth.of(year, month).lengthOfMonth()) {
+        LocalDate date = cachedDate(key);
+        if (date == null) {
             throw new FieldException(what + " '" + decode(t) + "' is not a valid date");
         }
-        LocalDate date = LocalDate.of(year, month, day);
-        dateKeys[slot] = key;
-        dates[slot] = date;
         return date;
     }
 
@@ -285,7 +427,10 @@ final class Fields {
         return i < count() && tokens.isGroup(i);
     }
 
-    /** The object list of field {@code i}: pairs of dimension and object id. */
+    /**
+     * The object list of field {@code i}: pairs of dimension and object id. Cached by its bytes from
+     * '{' to '}', which determine its tokens.
+     */
     List<ObjectRef> objects(int i) throws FieldException {
         int g = tokens.field[i];
         int first = g + 1;
@@ -293,17 +438,16 @@ final class Fields {
         if (first == last) {
             return List.of();
         }
+        byte[] b = tokens.buf;
+        int s = tokens.start[g];
+        int e = tokens.end[g];
+        int h = ByteKeyCache.hash(b, s, e);
+        List<ObjectRef> cached = objectLists.get(b, s, e, h);
+        if (cached != null) {
+            return cached;
+        }
         if ((last - first) % 2 != 0) {
             throw new FieldException("object list has an odd number of fields; expected pairs of dimension and object");
-        }
-        int n = objectListKey(first, last);
-        int h = 0;
-        if (n >= 0) {
-            h = ByteKeyCache.hash(key, 0, n);
-            List<ObjectRef> cached = objectLists.get(key, 0, n, h);
-            if (cached != null) {
-                return cached;
-            }
         }
         List<ObjectRef> list = new ArrayList<>((last - first) / 2);
         for (int t = first; t < last; t += 2) {
@@ -314,28 +458,8 @@ final class Fields {
                     id(t, tokens.start[t], tokens.end[t]), id(t + 1, tokens.start[t + 1], tokens.end[t + 1])));
         }
         List<ObjectRef> objects = List.copyOf(list);
-        if (n >= 0) {
-            objectLists.put(key, 0, n, h, objects);
-        }
+        objectLists.put(b, s, e, h, objects);
         return objects;
-    }
-
-    /**
-     * Writes the member tokens of an object list into {@link #key}, each followed by a byte that
-     * tells whether it was quoted; returns the length, or -1 when too long to cache.
-     */
-    private int objectListKey(int first, int last) {
-        int n = 0;
-        for (int t = first; t < last; t++) {
-            int len = tokens.end[t] - tokens.start[t];
-            if (n + len + 1 > key.length) {
-                return -1;
-            }
-            System.arraycopy(tokens.buf, tokens.start[t], key, n, len);
-            n += len;
-            key[n++] = (byte) (tokens.flags[t] & LineTokens.QUOTED);
-        }
-        return n;
     }
 
     private static int digits(byte[] b, int s, int e) {

@@ -20,7 +20,10 @@ final class LineTokens {
     int[] start = new int[64];
     int[] end = new int[64];
     byte[] flags = new byte[64];
-    /** For a group token: the index after its last member token. */
+    /**
+     * For a group token: the index after its last member token. Its start and end are the positions
+     * of its '{' and just after its '}'.
+     */
     int[] groupEnd = new int[64];
 
     int fieldCount;
@@ -54,6 +57,7 @@ final class LineTokens {
                 i++;
             } else if (c == '}' && group >= 0) {
                 groupEnd[group] = count;
+                end[group] = i + 1;
                 group = -1;
                 i++;
             } else if (c == '"') {
@@ -64,27 +68,28 @@ final class LineTokens {
         }
         if (group >= 0) {
             groupEnd[group] = count;
+            end[group] = to;
             unclosedGroup = true;
         }
     }
 
     private int quoted(byte[] b, int from, int to, boolean topLevel) {
         byte f = QUOTED;
+        int bits = 0;
         int j = from;
         while (j < to) {
-            int c = b[j] & 0xFF;
+            byte c = b[j];
+            bits |= c;
             if (c == '"') {
-                int next = j + 1 < to ? b[j + 1] & 0xFF : ' ';
-                if (next <= ' ' || next == '}') {
-                    add(from, j, f, topLevel);
+                int next = j + 1 < to ? b[j + 1] : ' ';
+                if (next >= 0 && next <= ' ' || next == '}') {
+                    add(from, j, bits < 0 ? (byte) (f | HIGH) : f, topLevel);
                     return j + 1;
                 }
                 strayQuote = true;
             } else if (c == '\\' && j + 1 < to && b[j + 1] == '"') {
                 f |= ESCAPED;
                 j++;
-            } else if (c >= 0x80) {
-                f |= HIGH;
             } else if (c == 0) {
                 nul = j;
             }
@@ -95,24 +100,34 @@ final class LineTokens {
         while (e > from && (b[e - 1] == ' ' || b[e - 1] == '\t')) {
             e--;
         }
-        add(from, e, f, topLevel);
+        add(from, e, bits < 0 ? (byte) (f | HIGH) : f, topLevel);
         return to;
     }
 
+    /** An unquoted token: up to a space, TAB or control byte, or in an object list a '}'. */
     private int word(byte[] b, int from, int to, boolean inGroup, boolean topLevel) {
-        byte f = 0;
+        int bits = 0;
         int j = from;
-        while (j < to) {
-            int c = b[j] & 0xFF;
-            if (c <= ' ' || (inGroup && c == '}')) {
-                break;
+        if (inGroup) {
+            while (j < to) {
+                byte c = b[j];
+                if (c >= 0 && c <= ' ' || c == '}') {
+                    break;
+                }
+                bits |= c;
+                j++;
             }
-            if (c >= 0x80) {
-                f |= HIGH;
+        } else {
+            while (j < to) {
+                byte c = b[j];
+                if (c >= 0 && c <= ' ') {
+                    break;
+                }
+                bits |= c;
+                j++;
             }
-            j++;
         }
-        add(from, j, f, topLevel);
+        add(from, j, bits < 0 ? HIGH : 0, topLevel);
         return j;
     }
 

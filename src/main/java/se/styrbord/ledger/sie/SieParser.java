@@ -47,10 +47,18 @@ final class SieParser {
     private boolean checksumClosed;
     private final byte[] crcScratch = new byte[8192];
 
+    /** Whether plain #TRANS rows may skip tokenizing; off only to test that both ways agree. */
+    private final boolean quick;
+
     SieParser(InputStream in, SieHandler handler) {
+        this(in, handler, true);
+    }
+
+    SieParser(InputStream in, SieHandler handler, boolean quick) {
         this.lines = new ByteLines(in, SieReader.MAX_LINE_BYTES);
         this.handler = handler;
         this.records = new Records(fields, handler, notes);
+        this.quick = quick;
     }
 
     void run() throws IOException, SieException {
@@ -104,11 +112,11 @@ final class SieParser {
         }
         String head =
                 new String(b, p, n, StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
-        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html")) {
-            throw new SieException(1, "not a SIE file: an HTML page");
-        }
         if (head.startsWith("<?xml") || head.startsWith("<sie")) {
             throw new SieException(1, "not a SIE 4 file: XML (SIE 5 is not read here)");
+        }
+        if (head.startsWith("<") && (head.startsWith("<!doctype html") || head.contains("<html"))) {
+            throw new SieException(1, "not a SIE file: an HTML page");
         }
     }
 
@@ -116,7 +124,7 @@ final class SieParser {
         while (s < e && (b[s] == ' ' || b[s] == '\t')) {
             s++;
         }
-        while (e > s && (b[e - 1] & 0xFF) <= ' ') {
+        while (e > s && (b[e - 1] == ' ' || b[e - 1] == '\t' || b[e - 1] == '\r' || b[e - 1] == 0x1A)) {
             e--;
         }
         if (s == e) {
@@ -124,6 +132,25 @@ final class SieParser {
         }
         if (e - s == 1 && (b[s] == '{' || b[s] == '}')) {
             brace(b[s]);
+            return;
+        }
+        if (quick
+                && block == Block.ROWS
+                && pendingAccount == null
+                && crc == null
+                && isTrans(b, s, e)
+                && fields.quickTrans(b, s + 6, e)) {
+            handler.row(new Row(
+                    lines.lineNumber,
+                    Row.Kind.TRANS,
+                    fields.quickAccount,
+                    fields.quickObjects,
+                    fields.quickAmount,
+                    fields.quickDate,
+                    "",
+                    null,
+                    "",
+                    true));
             return;
         }
         tokens.tokenize(b, s, e);
@@ -206,7 +233,7 @@ final class SieParser {
             error("#VER: " + ex.getMessage());
         }
         handler.voucher(new SieRecord.Voucher(
-                lines.lineNumber, fields.id(1), fields.id(2), date, fields.text(4), registered, fields.id(6)));
+                lines.lineNumber, fields.id(1), fields.text(2), date, fields.text(4), registered, fields.text(6)));
     }
 
     private void brace(byte brace) throws SieException {
@@ -304,6 +331,17 @@ final class SieParser {
         }
         block = Block.NONE;
         handler.voucherEnd(new SieRecord.VoucherEnd(line));
+    }
+
+    private static boolean isTrans(byte[] b, int s, int e) {
+        return e - s > 7
+                && b[s] == '#'
+                && b[s + 1] == 'T'
+                && b[s + 2] == 'R'
+                && b[s + 3] == 'A'
+                && b[s + 4] == 'N'
+                && b[s + 5] == 'S'
+                && (b[s + 6] == ' ' || b[s + 6] == '\t');
     }
 
     private void checksum() throws SieException {
