@@ -1,6 +1,7 @@
 package se.styrbord.ledger.sie;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -20,8 +21,10 @@ final class Fields {
     private final ShortKeyCache<String> shortIds = new ShortKeyCache<>();
     private final ByteKeyCache<String> strings = new ByteKeyCache<>();
     private final ByteKeyCache<List<ObjectRef>> objectLists = new ByteKeyCache<>();
-    private final int[] dateKeys = new int[1024];
-    private final LocalDate[] dates = new LocalDate[1024];
+    /** Dates by year modulo 8, month and day: the dates of a few years never evict each other. */
+    private final int[] dateKeys = new int[8 * 16 * 32];
+
+    private final LocalDate[] dates = new LocalDate[8 * 16 * 32];
     private byte[] scratch = new byte[256];
     long line;
 
@@ -116,7 +119,7 @@ final class Fields {
             e = n;
         }
         if ((f & LineTokens.HIGH) == 0) {
-            return new String(b, s, e - s, TextEncoding.LATIN9);
+            return new String(b, s, e - s, StandardCharsets.ISO_8859_1);
         }
         TextEncoding encoding = TextEncoding.of(b, s, e);
         String text = encoding.decode(b, s, e);
@@ -261,7 +264,7 @@ final class Fields {
         long key = ShortKeyCache.pack(b, as, ae);
         String account = shortIds.get(key);
         if (account == null) {
-            account = new String(b, as, ae - as, TextEncoding.LATIN9);
+            account = new String(b, as, ae - as, StandardCharsets.ISO_8859_1);
             shortIds.put(key, account);
         }
         quickAccount = account;
@@ -322,7 +325,7 @@ final class Fields {
         if (key < 0) {
             return null;
         }
-        int slot = (key * 0x9E3779B1 >>> 22) & (dateKeys.length - 1);
+        int slot = ((key / 10000 & 7) << 9) | ((key / 100 % 100 & 15) << 5) | (key % 100 & 31);
         LocalDate cached = dates[slot];
         if (cached != null && dateKeys[slot] == key) {
             return cached;
