@@ -54,6 +54,19 @@ final class ByteLines {
     }
 
     Next next() throws IOException {
+        int lf = indexOfLf(buf, pos, limit);
+        if (lf < 0 || lf - pos > maxLineBytes) {
+            return nextSlowly();
+        }
+        lineNumber++;
+        start = pos;
+        end = lf > pos && buf[lf - 1] == '\r' ? lf - 1 : lf;
+        pos = lf + 1;
+        return Next.LINE;
+    }
+
+    /** {@link #next} when the line is too long or not wholly in the buffer. */
+    private Next nextSlowly() throws IOException {
         int from = pos;
         while (true) {
             int lf = indexOfLf(buf, from, limit);

@@ -21,6 +21,7 @@ final class Fields {
     private final ShortKeyCache<String> shortIds = new ShortKeyCache<>();
     private final ByteKeyCache<String> strings = new ByteKeyCache<>();
     private final ByteKeyCache<List<ObjectRef>> objectLists = new ByteKeyCache<>();
+    private final SpanCache spans = new SpanCache();
     /** Dates by year modulo 8, month and day: the dates of a few years never evict each other. */
     private final int[] dateKeys = new int[8 * 16 * 32];
 
@@ -217,47 +218,58 @@ final class Fields {
     boolean quickTrans(byte[] b, int s, int e) {
         int p = skipSpace(b, s, e);
         int as = p;
-        while (p < e && b[p] > ' ' && b[p] != '"' && b[p] != '{' && b[p] != '}' && b[p] != 0x7F) {
+        while (p < e && ID_BYTE[b[p] & 0xFF]) {
             p++;
         }
         int ae = p;
-        if (ae == as || ae - as > ShortKeyCache.MAX_KEY_BYTES || (p < e && b[p] > ' ')) {
+        if (ae == as || ae - as > ShortKeyCache.MAX_KEY_BYTES) {
             return false;
         }
         p = skipSpace(b, p, e);
-        if (p >= e || b[p] != '{') {
+        if (p == ae || p >= e || b[p] != '{') {
             return false;
         }
-        int gs = p;
-        while (p < e && b[p] != '}') {
-            p++;
-        }
-        if (p >= e) {
+        if (!spans.read(b, p, e)) {
             return false;
         }
-        int ge = ++p;
-        List<ObjectRef> objects =
-                emptyGroup(b, gs + 1, ge - 1) ? List.of() : objectLists.get(b, gs, ge, ByteKeyCache.hash(b, gs, ge));
+        int ge = spans.end;
+        List<ObjectRef> objects = spans.get();
         if (objects == null) {
             return false;
         }
-        p = skipSpace(b, p, e);
-        int ms = p;
-        while (p < e && b[p] > ' ') {
-            p++;
-        }
-        long amount = simpleOre(b, ms, p);
-        if (amount == Long.MIN_VALUE || (p < e && b[p] > ' ')) {
+        p = skipSpace(b, ge, e);
+        if (p == ge && p < e) {
             return false;
         }
-        LocalDate date = null;
-        p = skipSpace(b, p, e);
-        if (p < e) {
-            int ds = p;
-            while (p < e && b[p] > ' ') {
-                p++;
+        int ms = p;
+        long amount = 0;
+        int digits = 0;
+        if (p < e && b[p] == '-') {
+            p++;
+        }
+        while (p < e && b[p] >= '0' && b[p] <= '9') {
+            amount = amount * 10 + (b[p++] - '0');
+            digits++;
+        }
+        int decimals = 0;
+        if (p < e && b[p] == '.') {
+            p++;
+            while (p < e && b[p] >= '0' && b[p] <= '9' && decimals < 3) {
+                amount = amount * 10 + (b[p++] - '0');
+                decimals++;
             }
-            if (p != e || p - ds != 8 || (date = cachedDate(digits(b, ds, p))) == null) {
+        }
+        if (digits == 0 || digits > 15 || decimals > 2 || (p < e && (b[p] < 0 || b[p] > ' '))) {
+            return false;
+        }
+        amount *= decimals == 0 ? 100 : decimals == 1 ? 10 : 1;
+        if (b[ms] == '-') {
+            amount = -amount;
+        }
+        LocalDate date = null;
+        int ds = skipSpace(b, p, e);
+        if (ds < e) {
+            if (e - ds != 8 || ds == p || (date = cachedDate(digits(b, ds, e))) == null) {
                 return false;
             }
         }
@@ -274,50 +286,20 @@ final class Fields {
         return true;
     }
 
+    /** Bytes that may make up an account number on the quick path: printable ASCII but " { }. */
+    private static final boolean[] ID_BYTE = new boolean[256];
+
+    static {
+        for (int c = '!'; c < 0x7F; c++) {
+            ID_BYTE[c] = c != '"' && c != '{' && c != '}';
+        }
+    }
+
     private static int skipSpace(byte[] b, int p, int e) {
         while (p < e && b[p] > 0 && b[p] <= ' ') {
             p++;
         }
         return p;
-    }
-
-    private static boolean emptyGroup(byte[] b, int s, int e) {
-        for (int i = s; i < e; i++) {
-            if (b[i] != ' ' && b[i] != '\t') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * A plain amount in öre: optional minus, digits, optionally a point and up to two decimals; {@code
-     * Long.MIN_VALUE} for anything else.
-     */
-    static long simpleOre(byte[] b, int s, int e) {
-        int p = s < e && b[s] == '-' ? s + 1 : s;
-        long v = 0;
-        int digits = 0;
-        while (p < e && b[p] >= '0' && b[p] <= '9') {
-            v = v * 10 + (b[p++] - '0');
-            digits++;
-        }
-        if (digits == 0 || digits > 15) {
-            return Long.MIN_VALUE;
-        }
-        int decimals = 0;
-        if (p < e && b[p] == '.') {
-            p++;
-            while (p < e && b[p] >= '0' && b[p] <= '9' && decimals < 3) {
-                v = v * 10 + (b[p++] - '0');
-                decimals++;
-            }
-        }
-        if (p != e || decimals > 2) {
-            return Long.MIN_VALUE;
-        }
-        v *= decimals == 0 ? 100 : decimals == 1 ? 10 : 1;
-        return b[s] == '-' ? -v : v;
     }
 
     /** The date of {@code key} YYYYMMDD through the cache, or null when not a valid date. */
@@ -435,6 +417,18 @@ final class Fields {
      * '{' to '}', which determine its tokens.
      */
     List<ObjectRef> objects(int i) throws FieldException {
+        List<ObjectRef> objects = parseObjects(i);
+        int g = tokens.field[i];
+        int s = tokens.start[g];
+        int e = tokens.end[g];
+        if (e - s <= SpanCache.MAX_SPAN && e > s && tokens.buf[e - 1] == '}') {
+            spans.key(tokens.buf, s, e);
+            spans.put(objects);
+        }
+        return objects;
+    }
+
+    private List<ObjectRef> parseObjects(int i) throws FieldException {
         int g = tokens.field[i];
         int first = g + 1;
         int last = tokens.groupEnd[g];

@@ -153,6 +153,11 @@ final class SieParser {
                     true));
             return;
         }
+        general(b, s, e);
+    }
+
+    /** Any line but a brace or a plain #TRANS row: tokenized, then read by its label. */
+    private void general(byte[] b, int s, int e) throws SieException {
         tokens.tokenize(b, s, e);
         if (tokens.nul >= 0) {
             throw new SieException(lines.lineNumber, "binary content (NUL byte): not a SIE file");
