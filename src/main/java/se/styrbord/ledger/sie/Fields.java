@@ -286,6 +286,121 @@ final class Fields {
         return true;
     }
 
+    /** The parts of the voucher head {@link #quickVoucher} read. */
+    String quickSeries = "";
+
+    String quickNumber = "";
+    String quickText = "";
+    String quickSign = "";
+
+    @Nullable
+    LocalDate quickRegistered;
+
+    private int tokenStart;
+    private int tokenEnd;
+
+    /**
+     * Reads a plain voucher head {@code series number date [text [registered [sign]]]} after "#VER"
+     * straight from the bytes: fields of printable ASCII, quoted or not, without escapes, and valid
+     * dates. Returns false, having read nothing, for anything else.
+     */
+    boolean quickVoucher(byte[] b, int s, int e) {
+        int p = plainToken(b, s, e);
+        if (p < 0 || tokenEnd == tokenStart || tokenEnd - tokenStart > ShortKeyCache.MAX_KEY_BYTES) {
+            return false;
+        }
+        int ss = tokenStart;
+        int se = tokenEnd;
+        p = plainToken(b, p, e);
+        if (p < 0) {
+            return false;
+        }
+        int ns = tokenStart;
+        int ne = tokenEnd;
+        p = plainToken(b, p, e);
+        LocalDate date;
+        if (p < 0 || tokenEnd - tokenStart != 8 || (date = cachedDate(digits(b, tokenStart, tokenEnd))) == null) {
+            return false;
+        }
+        String text = "";
+        LocalDate registered = null;
+        String sign = "";
+        if (p < e) {
+            p = plainToken(b, p, e);
+            if (p < 0) {
+                return false;
+            }
+            text = ascii(b, tokenStart, tokenEnd);
+            if (p < e) {
+                p = plainToken(b, p, e);
+                if (p < 0
+                        || (tokenEnd > tokenStart
+                                && (tokenEnd - tokenStart != 8
+                                        || (registered = cachedDate(digits(b, tokenStart, tokenEnd))) == null))) {
+                    return false;
+                }
+                if (p < e) {
+                    p = plainToken(b, p, e);
+                    if (p < 0 || p < e) {
+                        return false;
+                    }
+                    sign = ascii(b, tokenStart, tokenEnd);
+                }
+            }
+        }
+        long key = ShortKeyCache.pack(b, ss, se);
+        String series = shortIds.get(key);
+        if (series == null) {
+            series = ascii(b, ss, se);
+            shortIds.put(key, series);
+        }
+        quickSeries = series;
+        quickNumber = ascii(b, ns, ne);
+        quickDate = date;
+        quickText = text;
+        quickRegistered = registered;
+        quickSign = sign;
+        return true;
+    }
+
+    /**
+     * Skips spaces and reads one field of printable ASCII: quoted (no backslash, closed by a quote
+     * before a space or the end) or not (no quote or brace). Sets {@link #tokenStart} and {@link
+     * #tokenEnd} to its content; returns the position after it, or -1 when it is not that plain.
+     */
+    private int plainToken(byte[] b, int p, int e) {
+        int q = skipSpace(b, p, e);
+        if (q == p || q >= e) {
+            return -1;
+        }
+        if (b[q] == '"') {
+            int c = q + 1;
+            while (c < e && b[c] >= ' ' && b[c] != '"' && b[c] != '\\' && b[c] != 0x7F) {
+                c++;
+            }
+            if (c >= e || b[c] != '"' || (c + 1 < e && b[c + 1] != ' ' && b[c + 1] != '\t')) {
+                return -1;
+            }
+            tokenStart = q + 1;
+            tokenEnd = c;
+            return c + 1;
+        }
+        int c = q;
+        while (c < e && ID_BYTE[b[c] & 0xFF]) {
+            c++;
+        }
+        if (c < e && b[c] != ' ' && b[c] != '\t') {
+            return -1;
+        }
+        tokenStart = q;
+        tokenEnd = c;
+        return c;
+    }
+
+    private static String ascii(byte[] b, int s, int e) {
+        return s == e ? "" : new String(b, s, e - s, StandardCharsets.ISO_8859_1);
+    }
+
     /** Bytes that may make up an account number on the quick path: printable ASCII but " { }. */
     private static final boolean[] ID_BYTE = new boolean[256];
 

@@ -153,6 +153,24 @@ final class SieParser {
                     true));
             return;
         }
+        if (quick
+                && block == Block.NONE
+                && sawRecord
+                && crc == null
+                && isVer(b, s, e)
+                && fields.quickVoucher(b, s + 4, e)) {
+            block = Block.HEAD;
+            voucherLine = lines.lineNumber;
+            handler.voucher(new SieRecord.Voucher(
+                    lines.lineNumber,
+                    fields.quickSeries,
+                    fields.quickNumber,
+                    fields.quickDate,
+                    fields.quickText,
+                    fields.quickRegistered,
+                    fields.quickSign));
+            return;
+        }
         general(b, s, e);
     }
 
@@ -336,6 +354,15 @@ final class SieParser {
         }
         block = Block.NONE;
         handler.voucherEnd(new SieRecord.VoucherEnd(line));
+    }
+
+    private static boolean isVer(byte[] b, int s, int e) {
+        return e - s > 5
+                && b[s] == '#'
+                && b[s + 1] == 'V'
+                && b[s + 2] == 'E'
+                && b[s + 3] == 'R'
+                && (b[s + 4] == ' ' || b[s + 4] == '\t');
     }
 
     private static boolean isTrans(byte[] b, int s, int e) {

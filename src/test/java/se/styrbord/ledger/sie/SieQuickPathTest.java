@@ -59,6 +59,32 @@ class SieQuickPathTest {
     }
 
     @Test
+    void edgeCasesOfVoucherHeadsReadTheSameBothWays() throws Exception {
+        String heads = """
+                #VER A 1 20240105
+                #VER A 1 20240105 "Sale" 20240106 "Me"
+                #VER "A" "1" 20240105 "" "" ""
+                #VER A "" 20240105 "x" 20240106 "2 A Person" extra
+                #VER "" "" 20240105
+                #VER A 1 2024-01-05 "ISO"
+                #VER A 1 20240230
+                #VER A 1 20240105 Sale of goods
+                #VER A 1 20240105 "Sale \"big\"" 20240106
+                #VER A 1 20240105 "Sale"x 20240106
+                #VER A 1 20240105 "Sale
+                #VER A 1 20240105 "Försäljning"
+                #VER A 1 20240105 "C:\\dir" 20240106
+                #VER ABCDEFGHIJ 1 20240105
+                #VER	A	1	20240105	"Tab"	20240106
+                #VER A 1 20240105 "Sale" 2024010
+                #VER A 1 20240105 {}
+                """;
+        StringBuilder file = new StringBuilder("#FLAGGA 0\n");
+        heads.lines().forEach(h -> file.append(h).append("\n{\n#TRANS 1930 {} 1\n#TRANS 3010 {} -1\n}\n"));
+        assertSame(file.toString().getBytes(SieEncodingTest.CP437), "voucher heads");
+    }
+
+    @Test
     void edgeCasesOfPlainRowsReadTheSameBothWays() throws Exception {
         String rows = """
                 #TRANS 1930 {} 1
