@@ -29,7 +29,6 @@ final class ByteLines {
     long lineNumber;
     int start;
     int end;
-    long totalBytes;
 
     ByteLines(InputStream in, int maxLineBytes) {
         this.in = in;
@@ -129,7 +128,6 @@ final class ByteLines {
             eof = true;
         } else {
             limit += n;
-            totalBytes += n;
         }
     }
 

@@ -18,14 +18,11 @@ final class Fields {
 
     final LineTokens tokens = new LineTokens();
     private final Notes notes;
-    private final ShortKeyCache<String> shortIds = new ShortKeyCache<>();
+    final ShortKeyCache<String> shortIds = new ShortKeyCache<>();
     private final ByteKeyCache<String> strings = new ByteKeyCache<>();
     private final ByteKeyCache<List<ObjectRef>> objectLists = new ByteKeyCache<>();
-    private final SpanCache spans = new SpanCache();
-    /** Dates by year modulo 8, month and day: the dates of a few years never evict each other. */
-    private final int[] dateKeys = new int[8 * 16 * 32];
-
-    private final LocalDate[] dates = new LocalDate[8 * 16 * 32];
+    final SpanCache spans = new SpanCache();
+    final Dates dates = new Dates();
     private byte[] scratch = new byte[256];
     long line;
 
@@ -200,248 +197,6 @@ final class Fields {
         return false;
     }
 
-    /** The parts of the row {@link #quickTrans} read. */
-    String quickAccount = "";
-
-    List<ObjectRef> quickObjects = List.of();
-    long quickAmount;
-
-    @Nullable
-    LocalDate quickDate;
-
-    /**
-     * Reads the common row {@code account {objects} amount [date]} straight from the bytes after
-     * "#TRANS", without tokenizing. Returns false, having read nothing, for anything else (quotes
-     * around the account or amount, text or more fields, an object list not seen before, an amount
-     * that needs a warning): such lines go the general way, which gives the same result.
-     */
-    boolean quickTrans(byte[] b, int s, int e) {
-        int p = skipSpace(b, s, e);
-        int as = p;
-        while (p < e && ID_BYTE[b[p] & 0xFF]) {
-            p++;
-        }
-        int ae = p;
-        if (ae == as || ae - as > ShortKeyCache.MAX_KEY_BYTES) {
-            return false;
-        }
-        p = skipSpace(b, p, e);
-        if (p == ae || p >= e || b[p] != '{') {
-            return false;
-        }
-        if (!spans.read(b, p, e)) {
-            return false;
-        }
-        int ge = spans.end;
-        List<ObjectRef> objects = spans.get();
-        if (objects == null) {
-            return false;
-        }
-        p = skipSpace(b, ge, e);
-        if (p == ge && p < e) {
-            return false;
-        }
-        int ms = p;
-        long amount = 0;
-        int digits = 0;
-        if (p < e && b[p] == '-') {
-            p++;
-        }
-        while (p < e && b[p] >= '0' && b[p] <= '9') {
-            amount = amount * 10 + (b[p++] - '0');
-            digits++;
-        }
-        int decimals = 0;
-        if (p < e && b[p] == '.') {
-            p++;
-            while (p < e && b[p] >= '0' && b[p] <= '9' && decimals < 3) {
-                amount = amount * 10 + (b[p++] - '0');
-                decimals++;
-            }
-        }
-        if (digits == 0 || digits > 15 || decimals > 2 || (p < e && (b[p] < 0 || b[p] > ' '))) {
-            return false;
-        }
-        amount *= decimals == 0 ? 100 : decimals == 1 ? 10 : 1;
-        if (b[ms] == '-') {
-            amount = -amount;
-        }
-        LocalDate date = null;
-        int ds = skipSpace(b, p, e);
-        if (ds < e) {
-            if (e - ds != 8 || ds == p || (date = cachedDate(digits(b, ds, e))) == null) {
-                return false;
-            }
-        }
-        long key = ShortKeyCache.pack(b, as, ae);
-        String account = shortIds.get(key);
-        if (account == null) {
-            account = new String(b, as, ae - as, StandardCharsets.ISO_8859_1);
-            shortIds.put(key, account);
-        }
-        quickAccount = account;
-        quickObjects = objects;
-        quickAmount = amount;
-        quickDate = date;
-        return true;
-    }
-
-    /** The parts of the voucher head {@link #quickVoucher} read. */
-    String quickSeries = "";
-
-    String quickNumber = "";
-    String quickText = "";
-    String quickSign = "";
-
-    @Nullable
-    LocalDate quickRegistered;
-
-    private int tokenStart;
-    private int tokenEnd;
-
-    /**
-     * Reads a plain voucher head {@code series number date [text [registered [sign]]]} after "#VER"
-     * straight from the bytes: fields of printable ASCII, quoted or not, without escapes, and valid
-     * dates. Returns false, having read nothing, for anything else.
-     */
-    boolean quickVoucher(byte[] b, int s, int e) {
-        int p = plainToken(b, s, e);
-        if (p < 0 || tokenEnd == tokenStart || tokenEnd - tokenStart > ShortKeyCache.MAX_KEY_BYTES) {
-            return false;
-        }
-        int ss = tokenStart;
-        int se = tokenEnd;
-        p = plainToken(b, p, e);
-        if (p < 0) {
-            return false;
-        }
-        int ns = tokenStart;
-        int ne = tokenEnd;
-        p = plainToken(b, p, e);
-        LocalDate date;
-        if (p < 0 || tokenEnd - tokenStart != 8 || (date = cachedDate(digits(b, tokenStart, tokenEnd))) == null) {
-            return false;
-        }
-        String text = "";
-        LocalDate registered = null;
-        String sign = "";
-        if (p < e) {
-            p = plainToken(b, p, e);
-            if (p < 0) {
-                return false;
-            }
-            text = ascii(b, tokenStart, tokenEnd);
-            if (p < e) {
-                p = plainToken(b, p, e);
-                if (p < 0
-                        || (tokenEnd > tokenStart
-                                && (tokenEnd - tokenStart != 8
-                                        || (registered = cachedDate(digits(b, tokenStart, tokenEnd))) == null))) {
-                    return false;
-                }
-                if (p < e) {
-                    p = plainToken(b, p, e);
-                    if (p < 0 || p < e) {
-                        return false;
-                    }
-                    sign = ascii(b, tokenStart, tokenEnd);
-                }
-            }
-        }
-        long key = ShortKeyCache.pack(b, ss, se);
-        String series = shortIds.get(key);
-        if (series == null) {
-            series = ascii(b, ss, se);
-            shortIds.put(key, series);
-        }
-        quickSeries = series;
-        quickNumber = ascii(b, ns, ne);
-        quickDate = date;
-        quickText = text;
-        quickRegistered = registered;
-        quickSign = sign;
-        return true;
-    }
-
-    /**
-     * Skips spaces and reads one field of printable ASCII: quoted (no backslash, closed by a quote
-     * before a space or the end) or not (no quote or brace). Sets {@link #tokenStart} and {@link
-     * #tokenEnd} to its content; returns the position after it, or -1 when it is not that plain.
-     */
-    private int plainToken(byte[] b, int p, int e) {
-        int q = skipSpace(b, p, e);
-        if (q == p || q >= e) {
-            return -1;
-        }
-        if (b[q] == '"') {
-            int c = q + 1;
-            while (c < e && b[c] >= ' ' && b[c] != '"' && b[c] != '\\' && b[c] != 0x7F) {
-                c++;
-            }
-            if (c >= e || b[c] != '"' || (c + 1 < e && b[c + 1] != ' ' && b[c + 1] != '\t')) {
-                return -1;
-            }
-            tokenStart = q + 1;
-            tokenEnd = c;
-            return c + 1;
-        }
-        int c = q;
-        while (c < e && ID_BYTE[b[c] & 0xFF]) {
-            c++;
-        }
-        if (c < e && b[c] != ' ' && b[c] != '\t') {
-            return -1;
-        }
-        tokenStart = q;
-        tokenEnd = c;
-        return c;
-    }
-
-    private static String ascii(byte[] b, int s, int e) {
-        return s == e ? "" : new String(b, s, e - s, StandardCharsets.ISO_8859_1);
-    }
-
-    /** Bytes that may make up an account number on the quick path: printable ASCII but " { }. */
-    private static final boolean[] ID_BYTE = new boolean[256];
-
-    static {
-        for (int c = '!'; c < 0x7F; c++) {
-            ID_BYTE[c] = c != '"' && c != '{' && c != '}';
-        }
-    }
-
-    private static int skipSpace(byte[] b, int p, int e) {
-        while (p < e && b[p] > 0 && b[p] <= ' ') {
-            p++;
-        }
-        return p;
-    }
-
-    /** The date of {@code key} YYYYMMDD through the cache, or null when not a valid date. */
-    private @Nullable LocalDate cachedDate(int key) {
-        if (key < 0) {
-            return null;
-        }
-        int slot = ((key / 10000 & 7) << 9) | ((key / 100 % 100 & 15) << 5) | (key % 100 & 31);
-        LocalDate cached = dates[slot];
-        if (cached != null && dateKeys[slot] == key) {
-            return cached;
-        }
-        int year = key / 10000;
-        int month = key / 100 % 100;
-        int day = key % 100;
-        if (month < 1
-                || month > 12
-                || day < 1
-                || day > YearMonth.of(year, month).lengthOfMonth()) {
-            return null;
-        }
-        LocalDate date = LocalDate.of(year, month, day);
-        dateKeys[slot] = key;
-        dates[slot] = date;
-        return date;
-    }
-
     /** Field {@code i} as a date YYYYMMDD (SIE 4C §5.10), or null when absent or {@code ""}. */
     @Nullable
     LocalDate date(int i, String what) throws FieldException {
@@ -452,11 +207,11 @@ final class Fields {
         byte[] b = tokens.buf;
         int s = tokens.start[t];
         int e = tokens.end[t];
-        int key = e - s == 8 ? digits(b, s, e) : -1;
+        int key = e - s == 8 ? Dates.digits(b, s, e) : -1;
         if (key < 0) {
             throw new FieldException(what + " '" + decode(t) + "' is not a date YYYYMMDD");
         }
-        LocalDate date = cachedDate(key);
+        LocalDate date = dates.of(key);
         if (date == null) {
             throw new FieldException(what + " '" + decode(t) + "' is not a valid date");
         }
@@ -479,7 +234,7 @@ final class Fields {
         }
         int s = tokens.start[t];
         int e = tokens.end[t];
-        int key = e - s == 6 ? digits(tokens.buf, s, e) : -1;
+        int key = e - s == 6 ? Dates.digits(tokens.buf, s, e) : -1;
         if (key < 0 || key % 100 < 1 || key % 100 > 12) {
             throw new FieldException(what + " '" + decode(t) + "' is not a period YYYYMM");
         }
@@ -496,7 +251,7 @@ final class Fields {
         int s = tokens.start[t];
         int e = tokens.end[t];
         boolean negative = b[s] == '-';
-        int v = e - s <= (negative ? 4 : 3) ? digits(b, negative ? s + 1 : s, e) : -1;
+        int v = e - s <= (negative ? 4 : 3) ? Dates.digits(b, negative ? s + 1 : s, e) : -1;
         if (v < 0) {
             throw new FieldException("year number '" + decode(t) + "' is not a number such as 0 or -1");
         }
@@ -572,20 +327,5 @@ final class Fields {
         List<ObjectRef> objects = List.copyOf(list);
         objectLists.put(b, s, e, h, objects);
         return objects;
-    }
-
-    private static int digits(byte[] b, int s, int e) {
-        if (s >= e) {
-            return -1;
-        }
-        int v = 0;
-        for (int i = s; i < e; i++) {
-            int d = b[i] - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            v = v * 10 + d;
-        }
-        return v;
     }
 }

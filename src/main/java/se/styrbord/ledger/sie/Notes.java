@@ -18,8 +18,7 @@ final class Notes {
         EXTRA_DECIMALS("amount with more than two decimals; rounded half up to whole öre"),
         MISSING_OBJECT_LIST("object list '{}' missing; read as an empty list"),
         UNQUOTED_TEXT("text with spaces is not quoted; the rest of the line taken as the text"),
-        UNKNOWN_LABEL("unknown record label; ignored"),
-        CONTROL_CHARACTER("control character in the line; taken as a space");
+        UNKNOWN_LABEL("unknown record label; ignored");
 
         final String message;
 

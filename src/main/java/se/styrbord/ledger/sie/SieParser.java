@@ -29,6 +29,7 @@ final class SieParser {
     private final Notes notes = new Notes();
     private final Fields fields = new Fields(notes);
     private final LineTokens tokens = fields.tokens;
+    private final QuickLines quickLines = new QuickLines(fields);
     private final Records records;
 
     private boolean sawRecord;
@@ -139,14 +140,14 @@ final class SieParser {
                 && pendingAccount == null
                 && crc == null
                 && isTrans(b, s, e)
-                && fields.quickTrans(b, s + 6, e)) {
+                && quickLines.quickTrans(b, s + 6, e)) {
             handler.row(new Row(
                     lines.lineNumber,
                     Row.Kind.TRANS,
-                    fields.quickAccount,
-                    fields.quickObjects,
-                    fields.quickAmount,
-                    fields.quickDate,
+                    quickLines.quickAccount,
+                    quickLines.quickObjects,
+                    quickLines.quickAmount,
+                    quickLines.quickDate,
                     "",
                     null,
                     "",
@@ -158,17 +159,17 @@ final class SieParser {
                 && sawRecord
                 && crc == null
                 && isVer(b, s, e)
-                && fields.quickVoucher(b, s + 4, e)) {
+                && quickLines.quickVoucher(b, s + 4, e)) {
             block = Block.HEAD;
             voucherLine = lines.lineNumber;
             handler.voucher(new SieRecord.Voucher(
                     lines.lineNumber,
-                    fields.quickSeries,
-                    fields.quickNumber,
-                    fields.quickDate,
-                    fields.quickText,
-                    fields.quickRegistered,
-                    fields.quickSign));
+                    quickLines.quickSeries,
+                    quickLines.quickNumber,
+                    quickLines.quickDate,
+                    quickLines.quickText,
+                    quickLines.quickRegistered,
+                    quickLines.quickSign));
             return;
         }
         general(b, s, e);
