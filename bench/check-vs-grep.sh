@@ -50,6 +50,19 @@ else
   done
 fi
 
+if [ -z "${SKIP_EXTRA:-}" ] && command -v hyperfine >/dev/null; then
+  # For a launcher script to come: the same jar extracted to a plain class path, and with a JDK 25
+  # ahead-of-time cache (JEP 483/514) trained on a small file. Not part of the target.
+  rm -rf "$OUT/app" "$OUT/app.aot"
+  "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$OUT/app" >/dev/null
+  APP=$OUT/app/$(basename "$JAR")
+  generate 200000 "$OUT/train.se"
+  "$JAVA" -XX:AOTCacheOutput="$OUT/app.aot" -jar "$APP" check "$OUT/train.se" >/dev/null 2>&1
+  hyperfine --warmup 1 --runs "$RUNS" --output=pipe \
+    "$JAVA -jar $APP check $FILE" \
+    "$JAVA -XX:AOTCache=$OUT/app.aot -jar $APP check $FILE"
+fi
+
 if [ -z "${SKIP_BIG:-}" ]; then
   generate "$BIG_ROWS" "$BIG"
   echo "== $(du -h "$BIG" | cut -f1) $BIG with -Xmx256m"

@@ -48,7 +48,7 @@ final class SieParser {
     private boolean checksumClosed;
     private final byte[] crcScratch = new byte[8192];
 
-    /** Whether plain #TRANS rows may skip tokenizing; off only to test that both ways agree. */
+    /** Whether plain #TRANS rows and #VER heads skip tokenizing; off only to test that both ways agree. */
     private final boolean quick;
 
     SieParser(InputStream in, SieHandler handler) {
@@ -111,13 +111,18 @@ final class SieParser {
                 line++;
             }
         }
-        String head =
-                new String(b, p, n, StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
+        String text = new String(b, p, n, StandardCharsets.ISO_8859_1);
+        String head = text.stripLeading().toLowerCase(Locale.ROOT);
+        long first = 1
+                + text.substring(0, text.length() - head.length())
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count();
         if (head.startsWith("<?xml") || head.startsWith("<sie")) {
-            throw new SieException(1, "not a SIE 4 file: XML (SIE 5 is not read here)");
+            throw new SieException(first, "not a SIE 4 file: XML (SIE 5 is not read here)");
         }
         if (head.startsWith("<") && (head.startsWith("<!doctype html") || head.contains("<html"))) {
-            throw new SieException(1, "not a SIE file: an HTML page");
+            throw new SieException(first, "not a SIE file: an HTML page");
         }
     }
 
