@@ -25,6 +25,14 @@ final class Notes {
         Kind(String message) {
             this.message = message;
         }
+
+        /** Whether its count means lines: text is decoded once per distinct identifier, not per line. */
+        boolean counted() {
+            return switch (this) {
+                case UTF_8, ISO_8859_15, BYTE_ORDER_MARK, REPLACEMENT_CHARACTER -> false;
+                default -> true;
+            };
+        }
     }
 
     private final long[] first = new long[Kind.values().length];
@@ -40,7 +48,7 @@ final class Notes {
         for (Kind kind : Kind.values()) {
             long n = count[kind.ordinal()];
             if (n > 0) {
-                String times = n > 1 && kind != Kind.BYTE_ORDER_MARK ? " (" + n + " times in all)" : "";
+                String times = n > 1 && kind.counted() ? " (" + n + " times in all)" : "";
                 handler.problem(SieProblem.warning(first[kind.ordinal()], kind.message + times));
             }
         }

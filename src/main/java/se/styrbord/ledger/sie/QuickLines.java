@@ -17,12 +17,6 @@ final class QuickLines {
     private final SpanCache spans;
     private final Dates dates;
 
-    QuickLines(Fields fields) {
-        this.shortIds = fields.shortIds;
-        this.spans = fields.spans;
-        this.dates = fields.dates;
-    }
-
     /** The parts of the row {@link #quickTrans} read. */
     String quickAccount = "";
 
@@ -31,6 +25,25 @@ final class QuickLines {
 
     @Nullable
     LocalDate quickDate;
+
+    /** The parts of the voucher head {@link #quickVoucher} read. */
+    String quickSeries = "";
+
+    String quickNumber = "";
+    String quickText = "";
+    String quickSign = "";
+
+    @Nullable
+    LocalDate quickRegistered;
+
+    private int tokenStart;
+    private int tokenEnd;
+
+    QuickLines(Fields fields) {
+        this.shortIds = fields.shortIds;
+        this.spans = fields.spans;
+        this.dates = fields.dates;
+    }
 
     /**
      * Reads the common row {@code account {objects} amount [date]} straight from the bytes after
@@ -108,19 +121,6 @@ final class QuickLines {
         quickDate = date;
         return true;
     }
-
-    /** The parts of the voucher head {@link #quickVoucher} read. */
-    String quickSeries = "";
-
-    String quickNumber = "";
-    String quickText = "";
-    String quickSign = "";
-
-    @Nullable
-    LocalDate quickRegistered;
-
-    private int tokenStart;
-    private int tokenEnd;
 
     /**
      * Reads a plain voucher head {@code series number date [text [registered [sign]]]} after "#VER"
