@@ -51,6 +51,9 @@ final class SieParser {
     /** Whether plain #TRANS rows and #VER heads skip tokenizing; off only to test that both ways agree. */
     private final boolean quick;
 
+    /** Lines read the quick way, for tests. */
+    long quickLineCount;
+
     SieParser(InputStream in, SieHandler handler) {
         this(in, handler, true);
     }
@@ -66,6 +69,25 @@ final class SieParser {
         try {
             sniff();
             while (true) {
+                if (quick && block == Block.ROWS && pendingAccount == null && crc == null) {
+                    int lf = quickLines.transLine(lines.buf, lines.position(), lines.limit());
+                    if (lf >= 0) {
+                        lines.advance(lf);
+                        quickLineCount++;
+                        handler.row(new Row(
+                                lines.lineNumber,
+                                Row.Kind.TRANS,
+                                quickLines.quickAccount,
+                                quickLines.quickObjects,
+                                quickLines.quickAmount,
+                                quickLines.quickDate,
+                                "",
+                                null,
+                                "",
+                                true));
+                        continue;
+                    }
+                }
                 ByteLines.Next next = lines.next();
                 if (next == ByteLines.Next.END) {
                     break;
@@ -141,25 +163,6 @@ final class SieParser {
             return;
         }
         if (quick
-                && block == Block.ROWS
-                && pendingAccount == null
-                && crc == null
-                && isTrans(b, s, e)
-                && quickLines.quickTrans(b, s + 6, e)) {
-            handler.row(new Row(
-                    lines.lineNumber,
-                    Row.Kind.TRANS,
-                    quickLines.quickAccount,
-                    quickLines.quickObjects,
-                    quickLines.quickAmount,
-                    quickLines.quickDate,
-                    "",
-                    null,
-                    "",
-                    true));
-            return;
-        }
-        if (quick
                 && block == Block.NONE
                 && sawRecord
                 && crc == null
@@ -167,6 +170,7 @@ final class SieParser {
                 && quickLines.quickVoucher(b, s + 4, e)) {
             block = Block.HEAD;
             voucherLine = lines.lineNumber;
+            quickLineCount++;
             handler.voucher(new SieRecord.Voucher(
                     lines.lineNumber,
                     quickLines.quickSeries,
@@ -369,17 +373,6 @@ final class SieParser {
                 && b[s + 2] == 'E'
                 && b[s + 3] == 'R'
                 && (b[s + 4] == ' ' || b[s + 4] == '\t');
-    }
-
-    private static boolean isTrans(byte[] b, int s, int e) {
-        return e - s > 7
-                && b[s] == '#'
-                && b[s + 1] == 'T'
-                && b[s + 2] == 'R'
-                && b[s + 3] == 'A'
-                && b[s + 4] == 'N'
-                && b[s + 5] == 'S'
-                && (b[s + 6] == ' ' || b[s + 6] == '\t');
     }
 
     private void checksum() throws SieException {
