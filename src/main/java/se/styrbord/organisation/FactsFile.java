@@ -179,7 +179,11 @@ public final class FactsFile {
         bufferedReader.reset();
         char delimiter = first != null && first.indexOf(';') < 0 && first.indexOf(',') >= 0 ? ',' : ';';
         List<List<String>> rows = new ArrayList<>();
-        CSVFormat csv = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();
+        CSVFormat csv = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(false)
+                .get();
         for (CSVRecord record : csv.parse(bufferedReader)) {
             if (rows.size() > MAX_ROWS) {
                 throw InvalidInput.of("file", "facts.file.tooLarge", MAX_ROWS);

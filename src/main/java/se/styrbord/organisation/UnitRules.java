@@ -79,7 +79,7 @@ final class UnitRules {
         }
         Set<String> seen = new HashSet<>();
         for (Unit u = parent; u != null; u = u.parentCode() == null ? null : byCode.get(u.parentCode())) {
-            if (u.code().equals(draft.code()) || !seen.add(u.code())) {
+            if (u.code().equals(draft.code()) || draft.code().equals(u.parentCode()) || !seen.add(u.code())) {
                 violations.add(Violation.of("parentCode", "unit.parent.cycle"));
                 return;
             }

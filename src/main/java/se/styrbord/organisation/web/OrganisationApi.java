@@ -57,9 +57,10 @@ class OrganisationApi {
         }
     }
 
+    /** A unit's facts; the year is taken from the path when saving. */
     record FactsJson(
             String unitCode,
-            int year,
+            @Nullable Integer year,
             @Nullable BigDecimal turnover,
             @Nullable Integer employees,
             @Nullable BigDecimal fte) {
