@@ -164,6 +164,10 @@ public final class FactsFile {
             return null;
         }
         BigDecimal value = new BigDecimal(normal);
+        if (value.signum() < 0) {
+            violations.add(Violation.atRow(row, field, "facts.negative"));
+            return null;
+        }
         if (value.scale() > 2) {
             violations.add(Violation.atRow(row, field, "facts.decimals", text));
             return null;

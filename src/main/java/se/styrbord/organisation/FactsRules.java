@@ -36,6 +36,10 @@ final class FactsRules {
         if (facts.fte() != null && facts.fte().signum() < 0) {
             violations.add(Violation.atRow(row, "fte", "facts.negative"));
         }
+        if (facts.fte() != null && facts.fte().scale() > 2) {
+            violations.add(
+                    Violation.atRow(row, "fte", "facts.decimals", facts.fte().toPlainString()));
+        }
         return violations;
     }
 }

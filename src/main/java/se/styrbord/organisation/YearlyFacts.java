@@ -15,6 +15,13 @@ public record YearlyFacts(
         @Nullable Integer employees,
         @Nullable BigDecimal fte) {
 
+    /** FTE are kept with at least two decimals, as stored, so that 9.5 and 9.50 are the same fact. */
+    public YearlyFacts {
+        if (fte != null && fte.scale() < 2) {
+            fte = fte.setScale(2);
+        }
+    }
+
     public boolean isEmpty() {
         return turnover == null && employees == null && fte == null;
     }

@@ -79,6 +79,13 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts an already encoded form body, for fields that repeat. */
+    public HttpResponse<String> rawForm(String path, String body) {
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Posts a form with the CSRF token taken from the page at {@code pagePath}. */
     public HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);
