@@ -15,9 +15,11 @@ import se.styrbord.shared.NotFound;
 class SitePages {
 
     private final Organisation organisation;
+    private final List<AreaLink> links;
 
-    SitePages(Organisation organisation) {
+    SitePages(Organisation organisation, List<AreaLink> links) {
         this.organisation = organisation;
+        this.links = links;
     }
 
     @GetMapping("/login")
@@ -47,7 +49,14 @@ class SitePages {
     @GetMapping("/{municipality:\\d{4}}/area/{slug}")
     String area(@PathVariable String municipality, @PathVariable String slug, Model model) {
         organisation.getGroup(MunicipalityCode.of(municipality));
-        model.addAttribute("area", Area.ofSlug(slug).orElseThrow(() -> new NotFound("area", slug)));
+        Area area = Area.ofSlug(slug).orElseThrow(() -> new NotFound("area", slug));
+        model.addAttribute("area", area);
+        model.addAttribute(
+                "links",
+                links.stream()
+                        .filter(l -> l.area() == area)
+                        .sorted(java.util.Comparator.comparingInt(AreaLink::order))
+                        .toList());
         return "area";
     }
 
