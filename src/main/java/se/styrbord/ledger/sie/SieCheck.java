@@ -1,0 +1,40 @@
+package se.styrbord.ledger.sie;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Checks a SIE file without importing it: reads it through and reports what it holds and whether
+ * its parts agree (vouchers balance, closing balances and results follow from the vouchers, the
+ * #KSUMMA checksum holds). A pure function of the file: no database, no Spring.
+ */
+public final class SieCheck {
+
+    private SieCheck() {}
+
+    /** Checks the file at {@code path}; the report names it as given. Never throws for bad content. */
+    public static SieCheckReport check(Path path) {
+        String name = path.toString();
+        try (InputStream in = Files.newInputStream(path)) {
+            return check(name, in);
+        } catch (NoSuchFileException ex) {
+            return CheckHandler.failed(name, "no such file");
+        } catch (IOException ex) {
+            return CheckHandler.failed(name, "cannot be read: " + ex.getMessage());
+        }
+    }
+
+    /** Checks the SIE content of {@code in}, reported under {@code name}. */
+    public static SieCheckReport check(String name, InputStream in) throws IOException {
+        CheckHandler handler = new CheckHandler();
+        try {
+            SieReader.read(in, handler);
+        } catch (SieException ex) {
+            handler.fatal(ex);
+        }
+        return handler.report(name);
+    }
+}

@@ -1,0 +1,425 @@
+package se.styrbord.ledger.sie;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.CRC32;
+import org.jspecify.annotations.Nullable;
+import se.styrbord.ledger.sie.SieRecord.Row;
+
+/**
+ * One reading of one file: lines to fields to records, the voucher blocks, #RTRANS pairing and the
+ * #KSUMMA checksum. Records go to the handler as soon as they are read.
+ */
+final class SieParser {
+
+    static final int MAX_ERRORS = 1000;
+
+    private enum Block {
+        NONE,
+        HEAD,
+        ROWS
+    }
+
+    private final ByteLines lines;
+    private final SieHandler handler;
+    private final Notes notes = new Notes();
+    private final Fields fields = new Fields(notes);
+    private final LineTokens tokens = fields.tokens;
+    private final Records records;
+
+    private boolean sawRecord;
+    private long errors;
+
+    private Block block = Block.NONE;
+    private long voucherLine;
+
+    private @Nullable String pendingAccount;
+    private @Nullable List<ObjectRef> pendingObjects;
+    private long pendingAmount;
+    private long pendingLine;
+
+    private @Nullable CRC32 crc;
+    private long checksumStartLine;
+    private boolean checksumClosed;
+    private final byte[] crcScratch = new byte[8192];
+
+    /** Whether plain #TRANS rows may skip tokenizing; off only to test that both ways agree. */
+    private final boolean quick;
+
+    SieParser(InputStream in, SieHandler handler) {
+        this(in, handler, true);
+    }
+
+    SieParser(InputStream in, SieHandler handler, boolean quick) {
+        this.lines = new ByteLines(in, SieReader.MAX_LINE_BYTES);
+        this.handler = handler;
+        this.records = new Records(fields, handler, notes);
+        this.quick = quick;
+    }
+
+    void run() throws IOException, SieException {
+        try {
+            sniff();
+            while (true) {
+                ByteLines.Next next = lines.next();
+                if (next == ByteLines.Next.END) {
+                    break;
+                }
+                fields.line = lines.lineNumber;
+                if (next == ByteLines.Next.TOO_LONG) {
+                    if (!sawRecord) {
+                        throw new SieException(
+                                lines.lineNumber,
+                                "not a SIE file: the first line is longer than " + SieReader.MAX_LINE_BYTES + " bytes");
+                    }
+                    error("line longer than " + SieReader.MAX_LINE_BYTES + " bytes; skipped");
+                    continue;
+                }
+                line(lines.buf, lines.start, lines.end);
+            }
+            finish();
+        } finally {
+            notes.report(handler);
+        }
+    }
+
+    /** Rejects early what is plainly not a SIE file: empty, binary or an HTML page. */
+    private void sniff() throws IOException, SieException {
+        int n = lines.peek(4096);
+        byte[] b = lines.buf;
+        int p = lines.position();
+        if (n == 0) {
+            throw new SieException(0, "the file is empty");
+        }
+        if (n >= 3 && (b[p] & 0xFF) == 0xEF && (b[p + 1] & 0xFF) == 0xBB && (b[p + 2] & 0xFF) == 0xBF) {
+            notes.note(Notes.Kind.BYTE_ORDER_MARK, 1);
+            lines.skip(3);
+            p += 3;
+            n -= 3;
+        }
+        long line = 1;
+        for (int i = p; i < p + n; i++) {
+            if (b[i] == 0) {
+                throw new SieException(line, "not a SIE file: binary content (NUL byte)");
+            }
+            if (b[i] == '\n') {
+                line++;
+            }
+        }
+        String head =
+                new String(b, p, n, StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
+        if (head.startsWith("<?xml") || head.startsWith("<sie")) {
+            throw new SieException(1, "not a SIE 4 file: XML (SIE 5 is not read here)");
+        }
+        if (head.startsWith("<") && (head.startsWith("<!doctype html") || head.contains("<html"))) {
+            throw new SieException(1, "not a SIE file: an HTML page");
+        }
+    }
+
+    private void line(byte[] b, int s, int e) throws SieException {
+        while (s < e && (b[s] == ' ' || b[s] == '\t')) {
+            s++;
+        }
+        while (e > s && (b[e - 1] == ' ' || b[e - 1] == '\t' || b[e - 1] == '\r' || b[e - 1] == 0x1A)) {
+            e--;
+        }
+        if (s == e) {
+            return;
+        }
+        if (e - s == 1 && (b[s] == '{' || b[s] == '}')) {
+            brace(b[s]);
+            return;
+        }
+        if (quick
+                && block == Block.ROWS
+                && pendingAccount == null
+                && crc == null
+                && isTrans(b, s, e)
+                && fields.quickTrans(b, s + 6, e)) {
+            handler.row(new Row(
+                    lines.lineNumber,
+                    Row.Kind.TRANS,
+                    fields.quickAccount,
+                    fields.quickObjects,
+                    fields.quickAmount,
+                    fields.quickDate,
+                    "",
+                    null,
+                    "",
+                    true));
+            return;
+        }
+        tokens.tokenize(b, s, e);
+        if (tokens.nul >= 0) {
+            throw new SieException(lines.lineNumber, "binary content (NUL byte): not a SIE file");
+        }
+        if (b[s] != '#' || tokens.fieldCount == 0) {
+            if (!sawRecord) {
+                throw new SieException(lines.lineNumber, "not a SIE file: the first line does not start with '#'");
+            }
+            error("expected a record starting with '#', found '" + excerpt(b, s, e) + "'");
+            return;
+        }
+        sawRecord = true;
+        if (tokens.unclosedQuote) {
+            notes.note(Notes.Kind.UNCLOSED_QUOTE, lines.lineNumber);
+        }
+        if (tokens.strayQuote) {
+            notes.note(Notes.Kind.STRAY_QUOTE, lines.lineNumber);
+        }
+        Label label = Label.of(b, tokens.start[0], tokens.end[0]);
+        if (label == Label.KSUMMA) {
+            checksum();
+            return;
+        }
+        if (crc != null) {
+            tokens.updateChecksum(crc, crcScratch);
+        }
+        if (label == null) {
+            notes.note(Notes.Kind.UNKNOWN_LABEL, lines.lineNumber);
+            return;
+        }
+        if (tokens.unclosedGroup) {
+            error("object list not closed with '}'");
+            return;
+        }
+        try {
+            record(label);
+        } catch (FieldException ex) {
+            if (ex.missing && !label.hasAmount()) {
+                handler.problem(SieProblem.warning(
+                        lines.lineNumber, "#" + label.name() + ": " + ex.getMessage() + "; record ignored"));
+            } else {
+                error("#" + label.name() + ": " + ex.getMessage());
+            }
+        }
+    }
+
+    private void record(Label label) throws FieldException, SieException {
+        switch (label) {
+            case TRANS, RTRANS, BTRANS -> row(label);
+            case VER -> voucher();
+            default -> {
+                if (block != Block.NONE) {
+                    error("voucher of line " + voucherLine + " not closed with '}' before this #" + label.name());
+                    endVoucher(lines.lineNumber);
+                }
+                records.record(label);
+            }
+        }
+    }
+
+    private void voucher() throws SieException {
+        if (block != Block.NONE) {
+            error("voucher of line " + voucherLine + " not closed with '}' before this #VER");
+            endVoucher(lines.lineNumber);
+        }
+        block = Block.HEAD;
+        voucherLine = lines.lineNumber;
+        LocalDate date = null;
+        LocalDate registered = null;
+        try {
+            date = fields.requiredDate(3, "voucher date");
+        } catch (FieldException ex) {
+            error("#VER: " + ex.getMessage());
+        }
+        try {
+            registered = fields.date(5, "registration date");
+        } catch (FieldException ex) {
+            error("#VER: " + ex.getMessage());
+        }
+        handler.voucher(new SieRecord.Voucher(
+                lines.lineNumber, fields.id(1), fields.text(2), date, fields.text(4), registered, fields.text(6)));
+    }
+
+    private void brace(byte brace) throws SieException {
+        if (brace == '{') {
+            if (block == Block.HEAD) {
+                block = Block.ROWS;
+            } else {
+                error("'{' that does not follow a #VER");
+            }
+        } else if (block == Block.ROWS) {
+            endVoucher(lines.lineNumber);
+        } else if (block == Block.HEAD) {
+            error("'}' without '{' after the #VER of line " + voucherLine);
+            endVoucher(lines.lineNumber);
+        } else {
+            error("'}' that closes no voucher");
+        }
+    }
+
+    private void row(Label label) throws FieldException, SieException {
+        if (block == Block.NONE) {
+            error("#" + label.name() + " outside a voucher");
+            return;
+        }
+        if (block == Block.HEAD) {
+            error("'{' missing after the #VER of line " + voucherLine);
+            block = Block.ROWS;
+        }
+        String rtransAccount = pendingAccount;
+        pendingAccount = null;
+        Row.Kind kind = switch (label) {
+            case RTRANS -> Row.Kind.RTRANS;
+            case BTRANS -> Row.Kind.BTRANS;
+            default -> Row.Kind.TRANS;
+        };
+        String account = fields.required(1, "account number");
+        int a = 3;
+        List<ObjectRef> objects;
+        if (fields.isObjectList(2)) {
+            objects = fields.objects(2);
+        } else {
+            notes.note(Notes.Kind.MISSING_OBJECT_LIST, lines.lineNumber);
+            objects = List.of();
+            a = 2;
+        }
+        long amount = fields.amount(a, "amount");
+        boolean counted = kind != Row.Kind.BTRANS;
+        if (rtransAccount != null) {
+            if (kind == Row.Kind.TRANS
+                    && account.equals(rtransAccount)
+                    && amount == pendingAmount
+                    && objects.equals(pendingObjects)) {
+                counted = false;
+            } else {
+                unmatchedRtrans();
+            }
+        }
+        if (kind == Row.Kind.RTRANS) {
+            pendingAccount = account;
+            pendingObjects = objects;
+            pendingAmount = amount;
+            pendingLine = lines.lineNumber;
+        }
+        LocalDate date = null;
+        try {
+            date = fields.date(a + 1, "transaction date");
+        } catch (FieldException ex) {
+            error("#" + label.name() + ": " + ex.getMessage());
+        }
+        handler.row(new Row(
+                lines.lineNumber,
+                kind,
+                account,
+                objects,
+                amount,
+                date,
+                fields.text(a + 2),
+                fields.quantity(a + 3),
+                fields.id(a + 4),
+                counted));
+    }
+
+    private void unmatchedRtrans() {
+        handler.problem(SieProblem.warning(
+                pendingLine,
+                "#RTRANS not followed by the #TRANS that repeats it (same account, objects and amount);"
+                        + " the #RTRANS and the rows after it all counted"));
+        pendingAccount = null;
+        pendingObjects = null;
+    }
+
+    private void endVoucher(long line) {
+        if (pendingAccount != null) {
+            unmatchedRtrans();
+        }
+        block = Block.NONE;
+        handler.voucherEnd(new SieRecord.VoucherEnd(line));
+    }
+
+    private static boolean isTrans(byte[] b, int s, int e) {
+        return e - s > 7
+                && b[s] == '#'
+                && b[s + 1] == 'T'
+                && b[s + 2] == 'R'
+                && b[s + 3] == 'A'
+                && b[s + 4] == 'N'
+                && b[s + 5] == 'S'
+                && (b[s + 6] == ' ' || b[s + 6] == '\t');
+    }
+
+    private void checksum() throws SieException {
+        int t = tokens.token(1);
+        if (tokens.isEmpty(t)) {
+            if (crc == null && !checksumClosed) {
+                crc = new CRC32();
+                checksumStartLine = lines.lineNumber;
+            } else {
+                error("second opening #KSUMMA; ignored");
+            }
+            return;
+        }
+        long written = parseUnsigned32(t);
+        if (crc == null) {
+            error("#KSUMMA with a value but no opening #KSUMMA before it");
+            handler.checksum(new SieRecord.Checksum(lines.lineNumber, written, -1));
+            return;
+        }
+        long computed = crc.getValue();
+        crc = null;
+        checksumClosed = true;
+        if (written < 0) {
+            error("#KSUMMA value '" + excerpt(tokens.buf, tokens.start[t], tokens.end[t])
+                    + "' is not an unsigned 32-bit number");
+        } else if (written != computed) {
+            error("#KSUMMA mismatch: the file says " + written + " but its records give " + computed
+                    + " (the file was changed or damaged after export)");
+        }
+        handler.checksum(new SieRecord.Checksum(lines.lineNumber, written, computed));
+    }
+
+    private long parseUnsigned32(int t) {
+        long v = 0;
+        int s = tokens.start[t];
+        int e = tokens.end[t];
+        if (e - s > 10) {
+            return -1;
+        }
+        for (int i = s; i < e; i++) {
+            int d = tokens.buf[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v > 0xFFFFFFFFL ? -1 : v;
+    }
+
+    private void finish() throws SieException {
+        if (!sawRecord) {
+            throw new SieException(0, "the file has no records (only blank lines)");
+        }
+        if (block != Block.NONE) {
+            error("the file ends inside the voucher of line " + voucherLine + ": truncated, '}' missing");
+            endVoucher(lines.lineNumber);
+        }
+        if (crc != null) {
+            handler.problem(SieProblem.error(
+                    checksumStartLine, "opening #KSUMMA without a closing #KSUMMA at the end: the file is truncated"));
+            handler.checksum(new SieRecord.Checksum(lines.lineNumber, -1, crc.getValue()));
+        }
+    }
+
+    private void error(String message) throws SieException {
+        if (++errors > MAX_ERRORS) {
+            throw new SieException(lines.lineNumber, "more than " + MAX_ERRORS + " errors; reading stopped");
+        }
+        handler.problem(SieProblem.error(lines.lineNumber, message));
+    }
+
+    private static String excerpt(byte[] b, int s, int e) {
+        int n = Math.min(e - s, 40);
+        StringBuilder sb = new StringBuilder(n + 1);
+        for (int i = s; i < s + n; i++) {
+            int c = b[i] & 0xFF;
+            sb.append(c >= 0x20 && c < 0x7F ? (char) c : '?');
+        }
+        return e - s > n ? sb.append('…').toString() : sb.toString();
+    }
+}
