@@ -39,9 +39,11 @@ public class DemoGroup {
     }
 
     private final Organisation organisation;
+    private final se.styrbord.ledger.Ledgers ledgers;
 
-    DemoGroup(Organisation organisation) {
+    DemoGroup(Organisation organisation, se.styrbord.ledger.Ledgers ledgers) {
         this.organisation = organisation;
+        this.ledgers = ledgers;
     }
 
     public boolean isLoaded() {
@@ -84,6 +86,7 @@ public class DemoGroup {
     @Transactional
     public Result reset() {
         if (isLoaded()) {
+            ledgers.deleteAll(CODE);
             organisation.deleteGroup(CODE);
         }
         return loadIfAbsent();
