@@ -75,6 +75,13 @@ class LedgerImportIT {
         ImportOutcome again = ledgers.importFile(GROUP, file, "kopia.se", null, bytes -> {});
         assertThat(again.kind()).isEqualTo(ImportOutcome.Kind.UNCHANGED);
         assertThat(again.importId()).isEqualTo(first.importId());
+        assertThat(jdbc.sql("select text from ledger_row where municipality = '0301' and import_id = ?"
+                                + " and account = '1710' and amount_ore = -80000")
+                        .param(first.importId())
+                        .query(String.class)
+                        .list())
+                .as("texts keep their Swedish letters through COPY and batches alike")
+                .contains("LNR 59 Standardleverantö");
     }
 
     @Test
