@@ -76,14 +76,10 @@ public class LedgerStore {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         boolean postgres = isPostgres(connection);
         try (RowSink sink = postgres
-                ? new CopySink(connection, municipality, importId)
-                : new BatchSink(connection, municipality, importId)) {
-            StoringHandler handler = new StoringHandler(
-                    connection,
-                    municipality,
-                    importId,
-                    sink,
-                    postgres ? null : new SumCollector(municipality, importId));
+                        ? new CopySink(connection, municipality, importId)
+                        : new BatchSink(connection, municipality, importId);
+                SumCollector sums = new SumCollector(municipality, importId)) {
+            StoringHandler handler = new StoringHandler(connection, municipality, importId, sink, sums, postgres);
             SieCheckReport report = SieCheck.check(fileName, in, handler);
             if (!report.hasErrors()) {
                 handler.finish(connection, jdbc);

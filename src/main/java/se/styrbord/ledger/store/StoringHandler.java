@@ -32,8 +32,8 @@ final class StoringHandler implements SieHandler {
     private final String municipality;
     private final long importId;
     private final RowSink sink;
-    private final Connection connection;
-    private final @Nullable SumCollector sums;
+    private final SumCollector sums;
+    private final boolean postgres;
     private final PreparedStatement balances;
     private final Map<String, String[]> accounts = new LinkedHashMap<>();
     private final Map<String, String[]> dimensions = new LinkedHashMap<>();
@@ -44,18 +44,18 @@ final class StoringHandler implements SieHandler {
     private boolean inVoucher;
     private @Nullable String program;
 
-    /**
-     * @param sums where row sums are collected while reading, or null when the database sums the
-     *     stored rows afterwards (PostgreSQL: no other statement may run on the connection during
-     *     its COPY)
-     */
     StoringHandler(
-            Connection connection, String municipality, long importId, RowSink sink, @Nullable SumCollector sums) {
+            Connection connection,
+            String municipality,
+            long importId,
+            RowSink sink,
+            SumCollector sums,
+            boolean postgres) {
         this.municipality = municipality;
         this.importId = importId;
         this.sink = sink;
-        this.connection = connection;
         this.sums = sums;
+        this.postgres = postgres;
         try {
             balances = connection.prepareStatement("insert into ledger_balance (municipality, import_id, kind,"
                     + " year_index, period, account, objects, amount_ore, quantity, line)"
@@ -160,9 +160,7 @@ final class StoringHandler implements SieHandler {
         }
         List<ObjectRef> refs = row.objects();
         String objectList = ObjectList.normal(refs);
-        if (sums != null) {
-            sums.add(connection, row.account(), objectList, row.amountOre());
-        }
+        sums.add(row.account(), objectList, row.amountOre());
         sink.row(
                 voucherNo,
                 ++rowNo,
@@ -194,17 +192,7 @@ final class StoringHandler implements SieHandler {
     /** Writes what is still buffered and the chart of accounts, dimensions and objects. */
     void finish(Connection connection, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         sink.finish();
-        if (sums != null) {
-            sums.finish(connection, jdbc);
-        } else {
-            jdbc.sql("set local work_mem = '256MB'").update();
-            jdbc.sql("insert into ledger_sum (municipality, import_id, account, objects, dim1, amount_ore, row_count)"
-                            + " select municipality, import_id, account, objects, min(dim1), sum(amount_ore), count(*)"
-                            + " from ledger_row where municipality = ? and import_id = ?"
-                            + " group by municipality, import_id, account, objects")
-                    .params(municipality, importId)
-                    .update();
-        }
+        sums.finish(connection, jdbc, postgres);
         try {
             if (pendingBalances > 0) {
                 balances.executeBatch();
