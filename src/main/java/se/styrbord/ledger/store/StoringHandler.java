@@ -198,45 +198,41 @@ final class StoringHandler implements SieHandler {
                 balances.executeBatch();
             }
             balances.close();
-            try (PreparedStatement statement = connection.prepareStatement("insert into ledger_account"
-                    + " (municipality, import_id, account, name, account_type) values (?, ?, ?, ?, ?)")) {
-                for (var e : accounts.entrySet()) {
-                    statement.setString(1, municipality);
-                    statement.setLong(2, importId);
-                    statement.setString(3, e.getKey());
-                    statement.setString(4, e.getValue()[0]);
-                    statement.setString(5, e.getValue()[1]);
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-            }
-            try (PreparedStatement statement = connection.prepareStatement("insert into ledger_dimension"
-                    + " (municipality, import_id, dimension, name, parent) values (?, ?, ?, ?, ?)")) {
-                for (var e : dimensions.entrySet()) {
-                    statement.setString(1, municipality);
-                    statement.setLong(2, importId);
-                    statement.setString(3, e.getKey());
-                    statement.setString(4, e.getValue()[0]);
-                    statement.setString(5, e.getValue()[1]);
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-            }
-            try (PreparedStatement statement = connection.prepareStatement("insert into ledger_object"
-                    + " (municipality, import_id, dimension, object_id, name) values (?, ?, ?, ?, ?)")) {
-                for (var e : objects.entrySet()) {
-                    String[] key = e.getKey().split("\u0000", 2);
-                    statement.setString(1, municipality);
-                    statement.setLong(2, importId);
-                    statement.setString(3, key[0]);
-                    statement.setString(4, key[1]);
-                    statement.setString(5, e.getValue());
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-            }
+            insertAll(
+                    connection,
+                    "ledger_account (municipality, import_id, account, name, account_type)",
+                    accounts.entrySet().stream().map(e -> new String[] {e.getKey(), e.getValue()[0], e.getValue()[1]}));
+            insertAll(
+                    connection,
+                    "ledger_dimension (municipality, import_id, dimension, name, parent)",
+                    dimensions.entrySet().stream()
+                            .map(e -> new String[] {e.getKey(), e.getValue()[0], e.getValue()[1]}));
+            insertAll(
+                    connection,
+                    "ledger_object (municipality, import_id, dimension, object_id, name)",
+                    objects.entrySet().stream().map(e -> {
+                        String[] key = e.getKey().split("\u0000", 2);
+                        return new String[] {key[0], key[1], e.getValue()};
+                    }));
         } catch (SQLException e) {
             throw BatchSink.failure(e);
+        }
+    }
+
+    /** Inserts rows of three text columns after the group and import into {@code table (columns)}. */
+    private void insertAll(Connection connection, String tableAndColumns, java.util.stream.Stream<String[]> rows)
+            throws SQLException {
+        try (PreparedStatement statement =
+                connection.prepareStatement("insert into " + tableAndColumns + " values (?, ?, ?, ?, ?)")) {
+            for (String[] row : (Iterable<String[]>) rows::iterator) {
+                statement.setString(1, municipality);
+                statement.setLong(2, importId);
+                statement.setString(3, row[0]);
+                statement.setString(4, row[1]);
+                statement.setString(5, row[2]);
+                statement.addBatch();
+            }
+            statement.executeBatch();
         }
     }
 
