@@ -25,7 +25,8 @@ final class Spring {
         }
         return new SpringApplicationBuilder(top.application)
                 .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)
-                .properties(all)
-                .run();
+                .run(all.entrySet().stream()
+                        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new));
     }
 }

@@ -29,9 +29,17 @@ public final class SieCheck {
 
     /** Checks the SIE content of {@code in}, reported under {@code name}. */
     public static SieCheckReport check(String name, InputStream in) throws IOException {
+        return check(name, in, new SieHandler() {});
+    }
+
+    /**
+     * Checks the SIE content of {@code in} while handing every record to {@code also} as well, so
+     * that an import reads a file once to store it and to check it.
+     */
+    public static SieCheckReport check(String name, InputStream in, SieHandler also) throws IOException {
         CheckHandler handler = new CheckHandler();
         try {
-            SieReader.read(in, handler);
+            SieReader.read(in, new BothHandlers(handler, also));
         } catch (SieException ex) {
             handler.fatal(ex);
         }

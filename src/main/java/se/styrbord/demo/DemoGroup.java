@@ -1,0 +1,110 @@
+package se.styrbord.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.styrbord.organisation.EntityKind;
+import se.styrbord.organisation.FactsFile;
+import se.styrbord.organisation.LegalEntity;
+import se.styrbord.organisation.Organisation;
+import se.styrbord.organisation.UnitDraft;
+import se.styrbord.organisation.UnitType;
+import se.styrbord.shared.MunicipalityCode;
+import se.styrbord.shared.OrgNumber;
+
+/** Loads or resets the demo group from the files in {@code classpath:demo/}. */
+@Service
+public class DemoGroup {
+
+    public static final MunicipalityCode CODE = MunicipalityCode.of("9999");
+    public static final String NAME = "Exempelstad kommunkoncern";
+
+    /** What a load did, for the command line and the log. */
+    public record Result(boolean loaded, int units, int factRows) {
+        public String describe() {
+            return loaded
+                    ? "Loaded the demo group " + NAME + " (" + CODE + "): " + units + " units, " + factRows
+                            + " rows of yearly facts."
+                    : "The demo group " + NAME + " (" + CODE + ") is already loaded; use --reset to load it again.";
+        }
+    }
+
+    private final Organisation organisation;
+    private final se.styrbord.ledger.Ledgers ledgers;
+
+    DemoGroup(Organisation organisation, se.styrbord.ledger.Ledgers ledgers) {
+        this.organisation = organisation;
+        this.ledgers = ledgers;
+    }
+
+    public boolean isLoaded() {
+        return organisation.findGroup(CODE).isPresent();
+    }
+
+    @Transactional
+    public Result loadIfAbsent() {
+        if (isLoaded()) {
+            return new Result(false, 0, 0);
+        }
+        organisation.createGroup(CODE, NAME);
+        for (CSVRecord row : rows("demo/entities.csv")) {
+            organisation.addEntity(
+                    CODE, new LegalEntity(OrgNumber.parse(row.get(0)), row.get(1), EntityKind.valueOf(row.get(2))));
+        }
+        int units = 0;
+        for (CSVRecord row : rows("demo/units.csv")) {
+            organisation.createUnit(
+                    CODE,
+                    new UnitDraft(
+                            row.get(0),
+                            row.get(1),
+                            UnitType.valueOf(row.get(2)),
+                            row.get(3),
+                            row.get(4).isBlank() ? null : row.get(4),
+                            LocalDate.parse(row.get(5)),
+                            row.get(6).isBlank() ? null : LocalDate.parse(row.get(6))));
+            units++;
+        }
+        try (InputStream facts = new ClassPathResource("demo/facts.csv").getInputStream()) {
+            int rows = organisation.saveFacts(CODE, FactsFile.read(facts, FactsFile.Format.CSV));
+            return new Result(true, units, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes the demo group and everything registered for it, then loads it again. */
+    @Transactional
+    public Result reset() {
+        if (isLoaded()) {
+            ledgers.deleteAll(CODE);
+            organisation.deleteGroup(CODE);
+        }
+        return loadIfAbsent();
+    }
+
+    private static List<CSVRecord> rows(String resource) {
+        try (var reader =
+                new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setDelimiter(';')
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)
+                    .getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
