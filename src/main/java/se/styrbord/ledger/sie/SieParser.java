@@ -69,24 +69,8 @@ final class SieParser {
         try {
             sniff();
             while (true) {
-                if (quick && block == Block.ROWS && pendingAccount == null && crc == null) {
-                    int lf = quickLines.transLine(lines.buf, lines.position(), lines.limit());
-                    if (lf >= 0) {
-                        lines.advance(lf);
-                        quickLineCount++;
-                        handler.row(new Row(
-                                lines.lineNumber,
-                                Row.Kind.TRANS,
-                                quickLines.quickAccount,
-                                quickLines.quickObjects,
-                                quickLines.quickAmount,
-                                quickLines.quickDate,
-                                "",
-                                null,
-                                "",
-                                true));
-                        continue;
-                    }
+                if (quick && block == Block.ROWS && pendingAccount == null && crc == null && quickRow()) {
+                    continue;
                 }
                 ByteLines.Next next = lines.next();
                 if (next == ByteLines.Next.END) {
@@ -108,6 +92,28 @@ final class SieParser {
         } finally {
             notes.report(handler);
         }
+    }
+
+    /** Reads the next line if it is a plain #TRANS row, straight from the buffer; else false. */
+    private boolean quickRow() {
+        int lf = quickLines.transLine(lines.buf, lines.position(), lines.limit());
+        if (lf < 0) {
+            return false;
+        }
+        lines.advance(lf);
+        quickLineCount++;
+        handler.row(new Row(
+                lines.lineNumber,
+                Row.Kind.TRANS,
+                quickLines.quickAccount,
+                quickLines.quickObjects,
+                quickLines.quickAmount,
+                quickLines.quickDate,
+                "",
+                null,
+                "",
+                true));
+        return true;
     }
 
     /** Rejects early what is plainly not a SIE file: empty, binary or an HTML page. */
