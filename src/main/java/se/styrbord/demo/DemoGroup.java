@@ -29,21 +29,29 @@ public class DemoGroup {
     public static final String NAME = "Exempelstad kommunkoncern";
 
     /** What a load did, for the command line and the log. */
-    public record Result(boolean loaded, int units, int factRows) {
+    public record Result(boolean loaded, int units, int factRows, int ledgers) {
         public String describe() {
             return loaded
                     ? "Loaded the demo group " + NAME + " (" + CODE + "): " + units + " units, " + factRows
-                            + " rows of yearly facts."
+                            + " rows of yearly facts, " + ledgers + " ledgers (SIE) with their IT cost."
                     : "The demo group " + NAME + " (" + CODE + ") is already loaded; use --reset to load it again.";
         }
     }
 
     private final Organisation organisation;
     private final se.styrbord.ledger.Ledgers ledgers;
+    private final DemoItcost itcost;
+    private final se.styrbord.itcost.ItcostSettings itcostSettings;
 
-    DemoGroup(Organisation organisation, se.styrbord.ledger.Ledgers ledgers) {
+    DemoGroup(
+            Organisation organisation,
+            se.styrbord.ledger.Ledgers ledgers,
+            DemoItcost itcost,
+            se.styrbord.itcost.ItcostSettings itcostSettings) {
         this.organisation = organisation;
         this.ledgers = ledgers;
+        this.itcost = itcost;
+        this.itcostSettings = itcostSettings;
     }
 
     public boolean isLoaded() {
@@ -53,7 +61,7 @@ public class DemoGroup {
     @Transactional
     public Result loadIfAbsent() {
         if (isLoaded()) {
-            return new Result(false, 0, 0);
+            return new Result(false, 0, 0, 0);
         }
         organisation.createGroup(CODE, NAME);
         for (CSVRecord row : rows("demo/entities.csv")) {
@@ -76,7 +84,7 @@ public class DemoGroup {
         }
         try (InputStream facts = new ClassPathResource("demo/facts.csv").getInputStream()) {
             int rows = organisation.saveFacts(CODE, FactsFile.read(facts, FactsFile.Format.CSV));
-            return new Result(true, units, rows);
+            return new Result(true, units, rows, itcost.load(CODE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -86,6 +94,7 @@ public class DemoGroup {
     @Transactional
     public Result reset() {
         if (isLoaded()) {
+            itcostSettings.deleteAll(CODE);
             ledgers.deleteAll(CODE);
             organisation.deleteGroup(CODE);
         }
