@@ -1,0 +1,73 @@
+package se.styrbord.itcost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.styrbord.test.Http;
+import se.styrbord.test.IntegrationTest;
+import se.styrbord.test.TestUsers;
+
+/** The IT-cost pages through the real server, and the way from a figure down to its voucher rows. */
+@IntegrationTest
+class ItcostPagesIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestUsers users;
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/9999/itcost/2021",
+                "/9999/itcost/2021?lang=en",
+                "/9999/itcost/2019/units/BOU",
+                "/9999/itcost/2021/lines?category=EXTERNAL_IT",
+                "/9999/itcost/2021/lines?category=LOCAL_IT_STAFF&unit=ENERGI",
+                "/9999/itcost/2021/lines?category=SHADOW_IT&unit=BOU",
+                "/9999/itcost/2021/unclassified",
+                "/9999/itcost/internal",
+                "/9999/itcost/rules",
+                "/9999/itcost/mapping",
+                "/9999/itcost/mapping/212000-9994",
+                "/9999/itcost/staff?year=2021",
+                "/9999/itcost/shadow?year=2021",
+                "/9999/area/sparbarhet",
+            })
+    void everyPageAnswers(String path) {
+        HttpResponse<String> page = Http.signedIn(port, users.viewer()).get(path);
+        assertThat(page.statusCode()).as(path).isEqualTo(200);
+        assertThat(page.body()).doesNotContain("??itcost");
+    }
+
+    @Test
+    void theOverviewShowsTheReportsFiguresAndTheWarningAgainstBenchmarking() {
+        String body =
+                Http.signedIn(port, users.viewer()).get("/9999/itcost/2021").body();
+        assertThat(body).contains("Total IT-kostnad 2021", "211\u00A0500\u00A0000", "1,71 %", "2,04 ×");
+        assertThat(body).contains("avråder från att jämföra (benchmarka) kommuner");
+        assertThat(body).contains("data-chart=\"composition\"", "application/json");
+    }
+
+    @Test
+    void aFigureLeadsThroughItsAccountsToTheVoucherRows() {
+        Http http = Http.signedIn(port, users.viewer());
+        String lines = http.get("/9999/itcost/2021/lines?category=LOCAL_IT_STAFF&unit=BOU")
+                .body();
+        Matcher link = Pattern.compile("href=\"(/9999/import/ledger/\\d+/rows\\?account=5010[^\"]*21%3DITPED[^\"]*)\"")
+                .matcher(lines);
+        assertThat(link.find())
+                .as("a link to the voucher rows of the IT pedagogues' salaries")
+                .isTrue();
+        String rows = http.get(link.group(1).replace("&amp;", "&")).body();
+        assertThat(rows).contains("Verifikationsrader", "12 rader", "21=ITPED");
+    }
+}
