@@ -70,4 +70,23 @@ class ItcostPagesIT {
         String rows = http.get(link.group(1).replace("&amp;", "&")).body();
         assertThat(rows).contains("Verifikationsrader", "12 rader", "21=ITPED");
     }
+
+    @Test
+    void theRuleEditorShowsWhatAChangeMovesAndRefusesABadRowWithoutSaving() {
+        Http http = Http.signedIn(port, users.analyst());
+        String rules = http.get("/9999/itcost/rules").body();
+        Matcher version = Pattern.compile("href=\"/9999/itcost/rules/(\\d+)\"").matcher(rules);
+        assertThat(version.find()).isTrue();
+        String path = "/9999/itcost/rules/" + version.group(1);
+        String csrf = http.csrfOf(http.get(path).body());
+        HttpResponse<String> preview = http.rawForm(
+                path,
+                "_csrf=" + csrf + "&action=preview&ruleId=&accounts=6490&object=&unit=&category=EXTERNAL_IT&note=test");
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).contains("Så här flyttar ändringen", "Spara reglerna");
+        HttpResponse<String> bad = http.rawForm(
+                path, "_csrf=" + csrf + "&action=save&ruleId=&accounts=64x&object=&unit=&category=EXTERNAL_IT&note=");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("Inget sparades", "Rad 1, Konton:");
+    }
 }
