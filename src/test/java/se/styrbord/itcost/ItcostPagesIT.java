@@ -89,4 +89,29 @@ class ItcostPagesIT {
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.body()).contains("Inget sparades", "Rad 1, Konton:");
     }
+
+    @Test
+    void theReportIsServedAsJsonUnderTheMunicipalitysPathAndAsFilesFromThePage() {
+        HttpResponse<String> json = Http.basic(port, users.viewer()).get("/api/9999/itcost/2021");
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.body())
+                .contains(
+                        "\"municipality\":\"9999\"",
+                        "\"year\":2021",
+                        "\"total\":211500000.00",
+                        "\"internalEliminated\":104744713.96",
+                        "\"code\":\"BOU\"",
+                        "\"entity\":\"212000-9994\"");
+        assertThat(Http.basic(port, users.viewer()).get("/api/0001/itcost/2021").statusCode())
+                .isEqualTo(404);
+        Http page = Http.signedIn(port, users.viewer());
+        HttpResponse<byte[]> pdf = page.getBytes("/9999/itcost/2021/report.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+        HttpResponse<byte[]> xlsx = page.getBytes("/9999/itcost/2021/report.xlsx");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("total-it-kostnad-9999-2021.xlsx");
+    }
 }
