@@ -69,7 +69,7 @@ public class ItcostFigures {
                     Category category = Category.valueOf(rs.getString(4));
                     boolean investment = rs.getBoolean(5);
                     Money amount = Money.ofOre(rs.getLong(6));
-                    if (y == year && category == Category.UNCLASSIFIED && amount.isNegative() == false) {
+                    if (y == year && category == Category.UNCLASSIFIED && !amount.isNegative()) {
                         unclassified[0] = unclassified[0].plus(amount);
                     }
                     totals.merge(
@@ -171,7 +171,7 @@ public class ItcostFigures {
         KeyFigures group = KeyFigures.of(groupAmounts, groupDrivers, groupPrevious, groupFirst, firstYear);
         List<YearFigures.YearPoint> trend = new ArrayList<>();
         for (int y : years) {
-            trend.add(new YearFigures.YearPoint(y, groupByYear.get(y), turnoverOf(code, y)));
+            trend.add(new YearFigures.YearPoint(y, groupByYear.get(y), turnoverOf(code, units, y)));
         }
         return new YearFigures(year, years, unitFigures, entities, group, spread, trend, unclassified[0]);
     }
@@ -186,11 +186,15 @@ public class ItcostFigures {
                 .reduce(Amounts.ZERO, Amounts::plus);
     }
 
-    private @Nullable Money turnoverOf(MunicipalityCode code, int year) {
+    /** The group's turnover in a year: the sum over the units active then, missing if any of them lacks it. */
+    private @Nullable Money turnoverOf(MunicipalityCode code, List<Unit> units, int year) {
         Drivers d = Drivers.NONE;
         Map<String, YearlyFacts> facts = new HashMap<>();
         organisation.facts(code, year).forEach(f -> facts.put(f.unitCode(), f));
-        for (Unit u : organisation.unitsIn(code, year)) {
+        for (Unit u : units) {
+            if (!u.isActiveIn(year)) {
+                continue;
+            }
             YearlyFacts f = facts.get(u.code());
             d = d.plus(new Drivers(f == null ? null : f.turnover(), 0, BigDecimal.ZERO));
         }
