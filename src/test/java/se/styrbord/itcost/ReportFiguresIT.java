@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.styrbord.demo.DemoGroup;
 import se.styrbord.shared.Money;
@@ -44,6 +46,12 @@ class ReportFiguresIT {
                     .as("total / central %d", year)
                     .isEqualByComparingTo("2.0");
         }
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"2019, 214080000.00", "2020, 212740000.00", "2021, 211500000.00"})
+    void theDemoTotalsAreTheOnesItsReadmeStates(int year, String total) {
+        assertThat(figures.year(DemoGroup.CODE, year).group().amounts().total()).isEqualTo(Money.of(total));
     }
 
     @Test
