@@ -45,9 +45,11 @@ class ItcostStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
-    ItcostStore(JdbcClient jdbc, JdbcTemplate template) {
+    ItcostStore(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.template = new JdbcTemplate(dataSource);
+        // stream the ledger sums of a year rather than hold them all (PostgreSQL reads in batches in a transaction)
+        this.template.setFetchSize(10_000);
     }
 
     long nextId() {
