@@ -134,6 +134,10 @@ public class UnitMapping {
             throw new InvalidInput(violations);
         }
         OrgNumber.parse(orgNumber);
+        Map<String, String> objectsBefore = new java.util.TreeMap<>();
+        store.objectUnits(code.value()).stream()
+                .filter(o -> o.orgNumber().equals(orgNumber))
+                .forEach(o -> objectsBefore.put(o.dimension() + "=" + o.objectId(), o.unitCode()));
         store.saveEntity(code.value(), new ItcostStore.EntityRow(orgNumber, chart, dimension, fallback));
         store.replaceObjectUnits(code.value(), orgNumber, dimension, mapped);
         record Saved(
@@ -143,8 +147,14 @@ public class UnitMapping {
                 AuditAction.UPDATE,
                 "itcost-mapping",
                 orgNumber,
-                new Saved(before.chart(), before.unitDimension(), before.defaultUnit(), Map.of()),
-                new Saved(chart, dimension, fallback, mapped));
+                new Saved(before.chart(), before.unitDimension(), before.defaultUnit(), objectsBefore),
+                new Saved(chart, dimension, fallback, prefixed(dimension, mapped)));
         recompute.all(code);
+    }
+
+    private static Map<String, String> prefixed(String dimension, Map<String, String> objects) {
+        Map<String, String> all = new java.util.TreeMap<>();
+        objects.forEach((object, unit) -> all.put(dimension + "=" + object, unit));
+        return all;
     }
 }
