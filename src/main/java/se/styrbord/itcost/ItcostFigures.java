@@ -103,8 +103,13 @@ public class ItcostFigures {
             drafts.add(
                     new UnitRowDraft(u.code(), u.name(), u.type(), u.orgNumber().value(), d));
         }
-        for (TotalKey key : totals.keySet()) {
-            if (key.year() == year && !seen.contains(key.org() + "/" + key.unit())) {
+        for (var entry : totals.entrySet()) {
+            TotalKey key = entry.getKey();
+            Amounts a = entry.getValue();
+            boolean anything = !a.total().isZero()
+                    || !a.digitalisation().isZero()
+                    || !a.internal().isZero();
+            if (key.year() == year && anything && !seen.contains(key.org() + "/" + key.unit())) {
                 seen.add(key.org() + "/" + key.unit());
                 drafts.add(new UnitRowDraft(key.unit(), key.unit(), null, key.org(), Drivers.NONE));
             }
