@@ -24,7 +24,7 @@ import se.styrbord.shared.MunicipalityCode;
 
 /**
  * The figures of total IT cost as read models: the totals summed at import (itcost_total) set against
- * the yearly facts, per unit, entity and group (ADR 0006). Nothing here reads voucher rows.
+ * the yearly facts, per unit, entity and group (ADR 0008). Nothing here reads voucher rows.
  */
 @Service
 @Transactional(readOnly = true)

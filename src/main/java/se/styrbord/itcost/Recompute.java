@@ -14,7 +14,7 @@ import se.styrbord.shared.MunicipalityCode;
 
 /**
  * Classifies the ledger sums of the current imports (ledger_sum, summed at import: never the voucher
- * rows) and sums them with the manual inputs into the totals that pages read (ADR 0006). Runs in the
+ * rows) and sums them with the manual inputs into the totals that pages read (ADR 0008). Runs in the
  * transaction of the change that calls for it: an import, a rule, the mapping or a manual input.
  */
 @Component

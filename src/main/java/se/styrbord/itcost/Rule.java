@@ -22,7 +22,7 @@ public record Rule(
         String note) {
 
     /**
-     * Precedence, most specific first (ADR 0005): a rule bound to more conditions besides the
+     * Precedence, most specific first (ADR 0007): a rule bound to more conditions besides the
      * account (object, unit) before one bound to fewer; then the narrower account range; then the
      * earlier position.
      */

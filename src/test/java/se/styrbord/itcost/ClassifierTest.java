@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.styrbord.shared.InvalidInput;
 
-/** Rule matching and precedence (ADR 0005): most specific wins. */
+/** Rule matching and precedence (ADR 0007): most specific wins. */
 class ClassifierTest {
 
     static Rule rule(int position, String accounts, String object, String unit, Category category) {
