@@ -233,13 +233,21 @@ public class Catalogue {
         audit.record(code.value(), AuditAction.UPDATE, "signal", serviceCode + "/" + windowEnd, "open", "acknowledged");
     }
 
-    /** The catalogue's turnover for each year from the first service's year to the last year with use or a price. */
+    /** The catalogue's turnover for each year from the first to the last year with a price or use (or from the first service's year). */
     public List<CatalogueTurnover> turnover(MunicipalityCode code) {
         List<ItService> services = repository.services(code);
         if (services.isEmpty()) {
             return List.of();
         }
-        int first = services.stream().mapToInt(s -> s.addedOn().getYear()).min().orElseThrow();
+        List<Integer> priceYears =
+                repository.prices(code).stream().map(ServicePrice::year).toList();
+        int first = java.util.stream.Stream.concat(priceYears.stream(), repository.useYears(code).stream())
+                .mapToInt(Integer::intValue)
+                .min()
+                .orElse(services.stream()
+                        .mapToInt(s -> s.addedOn().getYear())
+                        .min()
+                        .orElseThrow());
         int last = Math.max(
                 repository.useYears(code).stream()
                         .mapToInt(Integer::intValue)
