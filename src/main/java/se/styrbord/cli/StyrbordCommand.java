@@ -12,7 +12,13 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Versions.class,
         description = "Governance of IT and digitalisation in a Swedish municipal group.",
-        subcommands = {ServeCommand.class, DemoCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            DemoCommand.class,
+            CheckCommand.class,
+            ReportCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public class StyrbordCommand implements Callable<Integer> {
 
     @Option(
