@@ -83,8 +83,15 @@ public class Catalogue {
      */
     @Transactional
     public int saveServices(MunicipalityCode code, List<ServiceLine> lines) {
+        return saveServices(code, new Parsed<>(lines, List.of()));
+    }
+
+    /** Saves a catalogue file: its unreadable rows and the rules broken by the others are reported together. */
+    @Transactional
+    public int saveServices(MunicipalityCode code, Parsed<ServiceLine> file) {
         organisation.getGroup(code);
-        List<Violation> violations = CatalogueRules.checkServices(lines);
+        List<ServiceLine> lines = file.lines();
+        List<Violation> violations = byRow(file.violations(), CatalogueRules.checkServices(lines));
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
@@ -139,15 +146,22 @@ public class Catalogue {
      */
     @Transactional
     public UseImport saveConsumption(MunicipalityCode code, String fileName, List<UseLine> lines) {
+        return saveConsumption(code, fileName, new Parsed<>(lines, List.of()));
+    }
+
+    /** Saves a consumption file: its unreadable rows and the rules broken by the others are reported together. */
+    @Transactional
+    public UseImport saveConsumption(MunicipalityCode code, String fileName, Parsed<UseLine> file) {
         organisation.getGroup(code);
-        if (lines.isEmpty()) {
+        List<UseLine> lines = file.lines();
+        if (lines.isEmpty() && file.violations().isEmpty()) {
             throw InvalidInput.of("file", "catalogue.file.noRows");
         }
         Map<String, ItService> services =
                 repository.services(code).stream().collect(Collectors.toMap(ItService::code, Function.identity()));
         Map<String, Unit> units =
                 organisation.units(code).stream().collect(Collectors.toMap(Unit::code, Function.identity()));
-        List<Violation> violations = CatalogueRules.checkUses(lines, services, units);
+        List<Violation> violations = byRow(file.violations(), CatalogueRules.checkUses(lines, services, units));
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
@@ -362,6 +376,13 @@ public class Catalogue {
             series.put(s.code(), new DemandSeries(s.code(), from, months));
         }
         return series;
+    }
+
+    private static List<Violation> byRow(List<Violation> unreadable, List<Violation> broken) {
+        List<Violation> all = new ArrayList<>(unreadable);
+        all.addAll(broken);
+        all.sort(Comparator.comparing((Violation v) -> v.row() == null ? 0 : v.row()));
+        return all;
     }
 
     private static String actor() {

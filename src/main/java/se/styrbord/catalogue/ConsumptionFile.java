@@ -32,7 +32,20 @@ public final class ConsumptionFile {
         return fromRows(TableFile.read(in, format));
     }
 
+    /** Reads what can be read; the violations of the other rows are returned beside, for one list of all errors. */
+    public static Parsed<UseLine> parse(InputStream in, TableFile.Format format) throws IOException {
+        return parse(TableFile.read(in, format));
+    }
+
     static List<UseLine> fromRows(List<List<String>> rows) {
+        Parsed<UseLine> parsed = parse(rows);
+        if (!parsed.violations().isEmpty()) {
+            throw new InvalidInput(parsed.violations());
+        }
+        return parsed.lines();
+    }
+
+    static Parsed<UseLine> parse(List<List<String>> rows) {
         Columns columns = Columns.of(rows.getFirst(), HEADERS, ENGLISH, Set.of());
         List<Violation> violations = new ArrayList<>();
         List<UseLine> lines = new ArrayList<>();
@@ -51,10 +64,7 @@ public final class ConsumptionFile {
                 lines.add(new UseLine(i + 1, new MonthlyUse(service, unit, month, quantity)));
             }
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
-        }
-        return lines;
+        return new Parsed<>(lines, violations);
     }
 
     public static void write(List<Line> lines, TableFile.Format format, OutputStream out) throws IOException {

@@ -30,7 +30,20 @@ public final class ServiceFile {
         return fromRows(TableFile.read(in, format));
     }
 
+    /** Reads what can be read; the violations of the other rows are returned beside, for one list of all errors. */
+    public static Parsed<ServiceLine> parse(InputStream in, TableFile.Format format) throws IOException {
+        return parse(TableFile.read(in, format));
+    }
+
     static List<ServiceLine> fromRows(List<List<String>> rows) {
+        Parsed<ServiceLine> parsed = parse(rows);
+        if (!parsed.violations().isEmpty()) {
+            throw new InvalidInput(parsed.violations());
+        }
+        return parsed.lines();
+    }
+
+    static Parsed<ServiceLine> parse(List<List<String>> rows) {
         Columns columns = Columns.of(rows.getFirst(), HEADERS, ENGLISH, Set.of("pris", "borttagen"));
         List<Violation> violations = new ArrayList<>();
         List<ServiceLine> lines = new ArrayList<>();
@@ -63,10 +76,7 @@ public final class ServiceFile {
                                 price == null ? null : new Money(price))));
             }
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
-        }
-        return lines;
+        return new Parsed<>(lines, violations);
     }
 
     /** The catalogue with its prices, one row per service and year; for a template, no rows but an example. */

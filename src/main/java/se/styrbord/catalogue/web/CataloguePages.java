@@ -173,7 +173,7 @@ class CataloguePages {
         String name = Optional.ofNullable(file.getOriginalFilename()).orElse("");
         try {
             int changed = catalogue.saveServices(
-                    code, ServiceFile.read(file.getInputStream(), TableFile.Format.ofFileName(name)));
+                    code, ServiceFile.parse(file.getInputStream(), TableFile.Format.ofFileName(name)));
             redirect.addFlashAttribute(
                     "imported", messages.getMessage("catalogue.imported", new Object[] {name, changed}, locale));
         } catch (InvalidInput e) {
@@ -193,7 +193,7 @@ class CataloguePages {
         String name = Optional.ofNullable(file.getOriginalFilename()).orElse("");
         try {
             Catalogue.UseImport result = catalogue.saveConsumption(
-                    code, name, ConsumptionFile.read(file.getInputStream(), TableFile.Format.ofFileName(name)));
+                    code, name, ConsumptionFile.parse(file.getInputStream(), TableFile.Format.ofFileName(name)));
             redirect.addFlashAttribute(
                     "imported",
                     messages.getMessage(
