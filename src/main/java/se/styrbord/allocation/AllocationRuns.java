@@ -86,10 +86,9 @@ public class AllocationRuns {
                     .filter(u -> driverValue(u, driver) == null)
                     .map(u -> Violation.of(
                             "driver",
-                            "allocation.driver.missing",
+                            "allocation.driver.missing." + driver.name(),
                             u.code(),
                             u.name(),
-                            driver.name(),
                             String.valueOf(year)))
                     .toList();
             if (!missing.isEmpty()) {

@@ -160,6 +160,12 @@ public final class ReportPdf {
         boolean current = r.hasCurrent();
         PdfPTable table = new PdfPTable(current ? 6 : 3);
         table.setWidthPercentage(100);
+        try {
+            table.setWidths(
+                    current ? new float[] {3.2f, 1.3f, 1.6f, 1.6f, 1.6f, 1.1f} : new float[] {3.2f, 1.3f, 1.6f});
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
         table.setSpacingBefore(8);
         table.setHeaderRows(1);
         header(table, bold, t.get("allocation.unit"));
