@@ -144,11 +144,37 @@ class BrowserIT {
                 "/admin/users",
                 "/admin/audit",
                 "/9999/organisation?lang=sv",
+                "/9999/catalogue?year=2021",
+                "/9999/catalogue/services/SIGN",
+                "/9999/catalogue/signals",
+                "/9999/catalogue/boundary?year=2021",
+                "/9999/allocation?year=2021&model=headcount",
+                "/9999/allocation?year=2021&model=hybrid&lang=en",
+                "/9999/allocation/runs",
             })
     void pagesMeetWcag21AA(String path) {
         signIn(users.admin());
         browser.get(url(path));
         assertNoViolations(path);
+    }
+
+    @Test
+    void theChartsAreDrawnAndTheStoredRunMeetsWcag21AA() throws Exception {
+        signIn(users.analyst());
+        browser.get(url("/9999/allocation?year=2021&model=headcount&hours=12000"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-chart] svg")));
+        screenshot("allocation");
+        browser.findElement(By.xpath("//button[text()='Spara körningen']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/allocation/runs/"));
+        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).contains("gav samma resultat");
+        assertNoViolations("stored run");
+        for (String page : new String[] {"catalogue/boundary?year=2021", "catalogue/services/SIGN"}) {
+            browser.get(url("/9999/" + page));
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-chart] svg")));
+            screenshot(page.replaceAll("[^a-z]+", "-"));
+        }
     }
 
     @Test
