@@ -237,6 +237,16 @@ public class Catalogue {
         return repository.signals(code);
     }
 
+    /** Acknowledges the open signal of a service for the window ending {@code windowEnd} (YYYY-MM). */
+    @Transactional
+    public void acknowledge(MunicipalityCode code, String serviceCode, String windowEnd) {
+        try {
+            acknowledge(code, serviceCode, YearMonth.parse(windowEnd));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new NotFound("open signal", serviceCode + "/" + windowEnd);
+        }
+    }
+
     @Transactional
     public void acknowledge(MunicipalityCode code, String serviceCode, YearMonth windowEnd) {
         getService(code, serviceCode);

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -151,7 +150,7 @@ class CatalogueApi {
     @Operation(summary = "Acknowledge an open review signal")
     ResponseEntity<Void> acknowledge(
             @PathVariable String municipalityId, @PathVariable String serviceCode, @PathVariable String windowEnd) {
-        catalogue.acknowledge(group(municipalityId), serviceCode, YearMonth.parse(windowEnd));
+        catalogue.acknowledge(group(municipalityId), serviceCode, windowEnd);
         return ResponseEntity.noContent().build();
     }
 

@@ -1,6 +1,5 @@
 package se.styrbord.catalogue.web;
 
-import java.time.YearMonth;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +43,7 @@ class SignalPages {
             @PathVariable String windowEnd,
             RedirectAttributes redirect) {
         MunicipalityCode code = MunicipalityCode.of(municipality);
-        catalogue.acknowledge(code, serviceCode, YearMonth.parse(windowEnd));
+        catalogue.acknowledge(code, serviceCode, windowEnd);
         redirect.addFlashAttribute("acknowledgedService", serviceCode);
         return "redirect:/" + code + "/catalogue/signals";
     }
