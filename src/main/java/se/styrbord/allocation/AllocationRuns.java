@@ -144,11 +144,24 @@ public class AllocationRuns {
         return repository.all(code);
     }
 
-    /** A stored run's report, from its stored results. */
+    /**
+     * A stored run's report, from its stored results. Its inputs hold the units and the price list
+     * but not the year's use, which only a reproduction needs.
+     */
     public AllocationReport stored(MunicipalityCode code, long id) {
+        return stored(code, id, false);
+    }
+
+    /** A stored run calculated again from its stored inputs alone, use included. */
+    public AllocationReport reproduce(MunicipalityCode code, long id) {
+        AllocationReport stored = stored(code, id, true);
+        return calculate(stored.inputs(), stored.model(), id);
+    }
+
+    private AllocationReport stored(MunicipalityCode code, long id, boolean withUse) {
         RunRepository.RunRow run = repository.run(code, id).orElseThrow(() -> new NotFound("allocation run", id));
         List<ReportUnit> units = repository.units(code, id);
-        RunInputs inputs = storedInputs(code, run, units);
+        RunInputs inputs = storedInputs(code, run, units, withUse);
         return new AllocationReport(
                 id,
                 run.model(),
@@ -159,12 +172,6 @@ public class AllocationRuns {
                 run.currentInvoices(),
                 units,
                 run.markup());
-    }
-
-    /** A stored run calculated again from its stored inputs alone. */
-    public AllocationReport reproduce(MunicipalityCode code, long id) {
-        AllocationReport stored = stored(code, id);
-        return calculate(stored.inputs(), stored.model(), id);
     }
 
     /** Removes every run of the group (used to reset the demo group). */
@@ -181,7 +188,8 @@ public class AllocationRuns {
         }
     }
 
-    private RunInputs storedInputs(MunicipalityCode code, RunRepository.RunRow run, List<ReportUnit> units) {
+    private RunInputs storedInputs(
+            MunicipalityCode code, RunRepository.RunRow run, List<ReportUnit> units, boolean withUse) {
         List<UnitFacts> facts = units.stream()
                 .map(u -> new UnitFacts(u.code(), u.name(), u.employees(), u.fte(), u.turnover(), u.monthsActive()))
                 .toList();
@@ -191,7 +199,7 @@ public class AllocationRuns {
                 run.poolSource(),
                 facts,
                 repository.services(code, run.id()),
-                repository.uses(code, run.id(), run.year()),
+                withUse ? repository.uses(code, run.id(), run.year()) : List.of(),
                 run.projectHours());
     }
 

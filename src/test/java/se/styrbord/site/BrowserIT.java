@@ -167,6 +167,8 @@ class BrowserIT {
         screenshot("allocation");
         browser.findElement(By.xpath("//button[text()='Spara körningen']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/allocation/runs/"));
+        browser.findElement(By.linkText("Räkna om körningen från sitt sparade underlag och jämför"))
+                .click();
         assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).contains("gav samma resultat");
         assertNoViolations("stored run");
         for (String page : new String[] {"catalogue/boundary?year=2021", "catalogue/services/SIGN"}) {

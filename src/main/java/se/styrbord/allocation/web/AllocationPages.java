@@ -113,12 +113,20 @@ class AllocationPages {
         return "allocation/runs";
     }
 
+    /** A stored run as stored; with {@code check=true} also calculated again from its stored inputs. */
     @GetMapping("/runs/{id}")
-    String stored(@PathVariable String municipality, @PathVariable long id, Locale locale, Model page) {
+    String stored(
+            @PathVariable String municipality,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean check,
+            Locale locale,
+            Model page) {
         MunicipalityCode code = MunicipalityCode.of(municipality);
         AllocationReport report = runs.stored(code, id);
         show(report, locale, page);
-        page.addAttribute("reproduces", RunCalculation.sameFigures(report, runs.reproduce(code, id)));
+        if (check) {
+            page.addAttribute("reproduces", RunCalculation.sameFigures(report, runs.reproduce(code, id)));
+        }
         return "allocation/comparison";
     }
 
