@@ -3,21 +3,28 @@
 # uses in the year): loads a fresh data directory (ComparisonPageData), starts the server on it,
 # and asks for each page N times with curl after a warm-up. Prints median and 95th percentile.
 #   bench/comparison-page.sh [N]     (default 50; needs a JDK 25 and curl; port 18181)
+#   BENCH_REUSE=1 bench/comparison-page.sh   times again on the data directory of the last run
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-50}
 port=18181
 java=${JAVA:-$(ls -d /usr/lib/jvm/temurin-25*/bin/java 2>/dev/null | head -n 1)}
 [ -x "$java" ] || { echo "bench: set JAVA to a JDK 25 java" >&2; exit 1; }
-out=bench/out
+out=$(pwd)/bench/out
 data=$out/data
-rm -rf "$data" && mkdir -p "$out"
+mkdir -p "$out"
 
 ./mvnw -B -q -o test-compile
 ./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 
-run=$("$java" -Xmx4g -cp "$cp" se.styrbord.allocation.bench.ComparisonPageData "$data")
+if [ -n "${BENCH_REUSE:-}" ] && [ -f "$out/run-id" ]; then
+  run=$(cat "$out/run-id")
+else
+  rm -rf "$data"
+  run=$("$java" -Xmx4g -cp "$cp" se.styrbord.allocation.bench.ComparisonPageData "$data")
+  echo "$run" >"$out/run-id"
+fi
 echo "bench: stored run $run"
 
 STYRBORD_ADMIN_PASSWORD=bench-password-123 "$java" -Xmx2g -cp "$cp" se.styrbord.StyrbordApplication \

@@ -16,6 +16,11 @@ public final class Figures {
 
     private static final DecimalFormatSymbols SYMBOLS = symbols();
 
+    /** One format per number of decimals and thread: a DecimalFormat is costly to make and not thread-safe. */
+    @SuppressWarnings("unchecked")
+    private static final ThreadLocal<DecimalFormat>[] FORMATS =
+            new ThreadLocal[] {format(0), format(1), format(2), format(3), format(4)};
+
     public static String sek(@Nullable Money amount) {
         return amount == null ? "" : decimal(amount.amount(), 2);
     }
@@ -24,9 +29,10 @@ public final class Figures {
         if (value == null) {
             return "";
         }
-        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), SYMBOLS);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+        if (decimals < 0 || decimals >= FORMATS.length) {
+            throw new IllegalArgumentException("0 to " + (FORMATS.length - 1) + " decimals, not " + decimals);
+        }
+        return FORMATS[decimals].get().format(value);
     }
 
     public static String whole(long value) {
@@ -44,6 +50,15 @@ public final class Figures {
     }
 
     private Figures() {}
+
+    private static ThreadLocal<DecimalFormat> format(int decimals) {
+        return ThreadLocal.withInitial(() -> {
+            DecimalFormat format =
+                    new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), SYMBOLS);
+            format.setRoundingMode(RoundingMode.HALF_UP);
+            return format;
+        });
+    }
 
     private static DecimalFormatSymbols symbols() {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
