@@ -144,7 +144,7 @@ class AllocationRunsIT {
         assertThat(now.unit("A1").orElseThrow().amount())
                 .isNotEqualTo(again.unit("A1").orElseThrow().amount());
         assertThat(Http.signedIn(port, users.viewer())
-                        .get("/0103/allocation/runs/" + id)
+                        .get("/0103/allocation/runs/" + id + "?check=true")
                         .body())
                 .contains("Körningen räknades om från sitt sparade underlag och gav samma resultat.");
     }
