@@ -52,8 +52,7 @@ public final class ConsumptionFile {
         for (int i = 1; i < rows.size(); i++) {
             int before = violations.size();
             Cells cells = new Cells(rows.get(i), i + 1, columns, violations);
-            if (cells.isBlank()
-                    || cells.text("antal").isBlank() && !cells.text("tjänst").isBlank()) {
+            if (cells.isBlank() || cells.text("antal").isBlank()) {
                 continue;
             }
             String service = cells.required("tjänst");
