@@ -4,6 +4,8 @@
 # and asks for each page N times with curl after a warm-up. Prints median and 95th percentile.
 #   bench/comparison-page.sh [N]     (default 50; needs a JDK 25 and curl; port 18181)
 #   BENCH_REUSE=1 bench/comparison-page.sh   times again on the data directory of the last run
+#   With SPRING_DATASOURCE_URL, _USERNAME and _PASSWORD set, loader and server use that (empty)
+#   PostgreSQL database instead of H2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-50}
