@@ -165,6 +165,16 @@ class BrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-chart] svg")));
         screenshot("allocation");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("model"))).selectByValue("hybrid");
+        browser.findElement(By.xpath("//button[text()='Beräkna']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("model=hybrid"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("result"), "Hybrid: stabila tjänster i köp och sälj"));
+        assertThat(browser.findElements(By.cssSelector("#result [data-chart] svg")))
+                .as("the chart is drawn again after htmx swapped the result")
+                .isNotEmpty();
+        assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
         browser.findElement(By.xpath("//button[text()='Spara körningen']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/allocation/runs/"));
         browser.findElement(By.linkText("Räkna om körningen från sitt sparade underlag och jämför"))

@@ -16,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -67,6 +68,7 @@ class AllocationPages {
             @RequestParam(defaultValue = "headcount") String model,
             @RequestParam(defaultValue = "") String pool,
             @RequestParam(defaultValue = "") String hours,
+            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
             Locale locale,
             Model page,
             HttpServletResponse response) {
@@ -83,7 +85,7 @@ class AllocationPages {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             page.addAttribute("errors", texts(e.violations(), locale));
         }
-        return "allocation/comparison";
+        return htmx == null ? "allocation/comparison" : "allocation/comparison :: result";
     }
 
     @PostMapping("/runs")
