@@ -118,6 +118,10 @@ class AllocationRunsIT {
                 Http.signedIn(port, users.viewer()).get("/0103/allocation?year=2021&model=headcount");
         assertThat(page.statusCode()).isEqualTo(422);
         assertThat(page.body()).contains("Enheten NOFACTS (Förvaltning NOFACTS) saknar antal medarbetare för 2021");
+        HttpResponse<byte[]> export = Http.signedIn(port, users.viewer())
+                .getBytes("/0103/allocation/export?year=2021&model=headcount&format=pdf");
+        assertThat(export.statusCode()).as("back to the page that says why").isEqualTo(302);
+        assertThat(export.headers().firstValue("Location").orElseThrow()).contains("/0103/allocation?year=2021");
         assertThat(runs.runs(GROUP)).isEmpty();
     }
 

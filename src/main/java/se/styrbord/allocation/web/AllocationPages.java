@@ -144,7 +144,19 @@ class AllocationPages {
             HttpServletResponse response)
             throws IOException {
         MunicipalityCode code = MunicipalityCode.of(municipality);
-        AllocationReport report = runs.calculate(code, new Inputs(year, model, pool, hours).request());
+        AllocationReport report;
+        try {
+            report = runs.calculate(code, new Inputs(year, model, pool, hours).request());
+        } catch (InvalidInput e) {
+            response.sendRedirect(org.springframework.web.util.UriComponentsBuilder.fromPath("/" + code + "/allocation")
+                    .queryParam("year", year)
+                    .queryParam("model", model)
+                    .queryParam("pool", pool)
+                    .queryParam("hours", hours)
+                    .encode()
+                    .toUriString());
+            return;
+        }
         export(report, format, locale, response);
     }
 
