@@ -187,6 +187,13 @@ class BrowserIT {
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-chart] svg")));
             screenshot(page.replaceAll("[^a-z]+", "-"));
         }
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2600));
+        for (String page :
+                new String[] {"catalogue?year=2021", "catalogue/signals", "allocation?year=2021&model=hybrid"}) {
+            browser.get(url("/9999/" + page));
+            screenshot("full-" + page.replaceAll("[^a-z]+", "-"));
+        }
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
     }
 
     @Test

@@ -80,6 +80,7 @@ class CataloguePages {
                         prices.get(p.service().code()),
                         p,
                         open.contains(p.service().code())))
+                .sorted(Comparator.comparing((Row r) -> r.service().name()))
                 .toList();
         List<Integer> years = new ArrayList<>(catalogue.useYears(code));
         catalogue.prices(code).stream()
