@@ -35,7 +35,7 @@ import se.styrbord.shared.Violation;
  * and results so that its report can be reproduced later, whatever changed since.
  *
  * <p>The units that share the pool are those active in the year except the IT service centre
- * itself, the supplier; each is prorated by the months it was active (docs/adr/0005).
+ * itself, the supplier; each is prorated by the months it was active (docs/adr/0006).
  */
 @Service
 @Transactional(readOnly = true)

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
             ServeCommand.class,
             DemoCommand.class,
             CheckCommand.class,
+            ImportCommand.class,
             ReportCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -44,11 +44,13 @@ public class DemoGroup {
     private final Organisation organisation;
     private final Catalogue catalogue;
     private final AllocationRuns runs;
+    private final se.styrbord.ledger.Ledgers ledgers;
 
-    DemoGroup(Organisation organisation, Catalogue catalogue, AllocationRuns runs) {
+    DemoGroup(Organisation organisation, Catalogue catalogue, AllocationRuns runs, se.styrbord.ledger.Ledgers ledgers) {
         this.organisation = organisation;
         this.catalogue = catalogue;
         this.runs = runs;
+        this.ledgers = ledgers;
     }
 
     public boolean isLoaded() {
@@ -102,6 +104,7 @@ public class DemoGroup {
         if (isLoaded()) {
             runs.deleteAll(CODE);
             catalogue.deleteAll(CODE);
+            ledgers.deleteAll(CODE);
             organisation.deleteGroup(CODE);
         }
         return loadIfAbsent();

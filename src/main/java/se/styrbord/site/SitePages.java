@@ -59,10 +59,4 @@ class SitePages {
                         .toList());
         return "area";
     }
-
-    @GetMapping("/{municipality:\\d{4}}/import")
-    String importPage(@PathVariable String municipality) {
-        organisation.getGroup(MunicipalityCode.of(municipality));
-        return "import";
-    }
 }

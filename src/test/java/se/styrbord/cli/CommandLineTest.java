@@ -18,7 +18,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"serve", "demo"}) {
+        for (String command : new String[] {"serve", "demo", "check", "import"}) {
             StringWriter out = new StringWriter();
             CommandLine cli = new CommandLine(new StyrbordCommand(StyrbordApplication.class));
             cli.setOut(new PrintWriter(out));
@@ -40,6 +40,31 @@ class CommandLineTest {
         assertThat(run(dataDir, "demo")).contains("is already loaded");
         assertThat(run(dataDir, "demo", "--reset")).contains("Loaded the demo group");
         assertThat(dataDir.resolve("styrbord.mv.db")).exists();
+    }
+
+    @Test
+    void importStoresAFileOnceAndRefusesABadOne(@TempDir Path dataDir) {
+        Path shared = Path.of(System.getProperty("styrbord.shared", "../shared"), "data", "sie", "public");
+        run(dataDir, "demo");
+        String good = shared.resolve("Sie4.se").toString();
+        assertThat(run(dataDir, "import", "--municipality", "9999", good))
+                .contains("Sie4.se: imported as import", "Demoföretaget AB", "the entity was new and has been created");
+        assertThat(run(dataDir, "import", "--municipality", "9999", good)).contains("unchanged");
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            CommandLine cli = new CommandLine(new StyrbordCommand(StyrbordApplication.class));
+            int code = cli.execute(
+                    "--data-dir",
+                    dataDir.toString(),
+                    "import",
+                    "--municipality",
+                    "9999",
+                    shared.resolve("transaktioner_ovnbolag-bad-balance.se").toString());
+            assertThat(code).isEqualTo(1);
+        } finally {
+            System.setOut(original);
+        }
     }
 
     private static String run(Path dataDir, String... args) {

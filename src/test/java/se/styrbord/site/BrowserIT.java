@@ -136,6 +136,7 @@ class BrowserIT {
                 "/9999",
                 "/9999/area/gransdragning",
                 "/9999/import",
+                "/9999/import?lang=en",
                 "/9999/organisation",
                 "/9999/organisation?lang=en",
                 "/9999/organisation/units/SCIT",
@@ -206,6 +207,30 @@ class BrowserIT {
         assertThat(browser.findElement(By.id("code-error")).getText()).contains("1–40 tecken");
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
         assertNoViolations("unit form with errors");
+    }
+
+    @Test
+    void aLedgerIsUploadedWithAProgressBarAndItsPagesMeetWcag21AA() {
+        signIn(users.analyst());
+        browser.get(url("/9999/import"));
+        Path file = Path.of(System.getProperty("styrbord.shared", "../shared"), "data", "sie", "public", "Sie4.se")
+                .toAbsolutePath()
+                .normalize();
+        browser.findElement(By.id("sie-files")).sendKeys(file.toString());
+        browser.findElement(By.xpath("//button[text()='Läs in']")).click();
+        WebElement done = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("Visa vad som lästes in")));
+        assertThat(browser.findElement(By.tagName("progress")).getAttribute("value"))
+                .isEqualTo("100");
+        assertNoViolations("import progress");
+        done.click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sie4.se");
+        assertNoViolations("import detail");
+        browser.findElements(By.cssSelector("section[aria-labelledby=accounts-heading] a"))
+                .getFirst()
+                .click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Verifikationsrader");
+        assertNoViolations("voucher rows");
     }
 
     @Test
