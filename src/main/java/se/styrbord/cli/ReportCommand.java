@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         name = "report",
         mixinStandardHelpOptions = true,
         description = "Write a report of a municipal group.",
-        subcommands = {AllocationReportCommand.class})
+        subcommands = {AllocationReportCommand.class, ItcostReportCommand.class})
 class ReportCommand implements Callable<Integer> {
 
     @ParentCommand

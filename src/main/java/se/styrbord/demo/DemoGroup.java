@@ -31,12 +31,12 @@ public class DemoGroup {
     public static final String NAME = "Exempelstad kommunkoncern";
 
     /** What a load did, for the command line and the log. */
-    public record Result(boolean loaded, int units, int factRows, int services, int useRows) {
+    public record Result(boolean loaded, int units, int factRows, int services, int useRows, int ledgers) {
         public String describe() {
             return loaded
                     ? "Loaded the demo group " + NAME + " (" + CODE + "): " + units + " units, " + factRows
-                            + " rows of yearly facts, " + services + " catalogue services and " + useRows
-                            + " rows of monthly consumption."
+                            + " rows of yearly facts, " + services + " catalogue services, " + useRows
+                            + " rows of monthly consumption and " + ledgers + " ledgers (SIE) with their IT cost."
                     : "The demo group " + NAME + " (" + CODE + ") is already loaded; use --reset to load it again.";
         }
     }
@@ -45,12 +45,22 @@ public class DemoGroup {
     private final Catalogue catalogue;
     private final AllocationRuns runs;
     private final se.styrbord.ledger.Ledgers ledgers;
+    private final DemoItcost itcost;
+    private final se.styrbord.itcost.ItcostSettings itcostSettings;
 
-    DemoGroup(Organisation organisation, Catalogue catalogue, AllocationRuns runs, se.styrbord.ledger.Ledgers ledgers) {
+    DemoGroup(
+            Organisation organisation,
+            Catalogue catalogue,
+            AllocationRuns runs,
+            se.styrbord.ledger.Ledgers ledgers,
+            DemoItcost itcost,
+            se.styrbord.itcost.ItcostSettings itcostSettings) {
         this.organisation = organisation;
         this.catalogue = catalogue;
         this.runs = runs;
         this.ledgers = ledgers;
+        this.itcost = itcost;
+        this.itcostSettings = itcostSettings;
     }
 
     public boolean isLoaded() {
@@ -60,7 +70,7 @@ public class DemoGroup {
     @Transactional
     public Result loadIfAbsent() {
         if (isLoaded()) {
-            return new Result(false, 0, 0, 0, 0);
+            return new Result(false, 0, 0, 0, 0, 0);
         }
         organisation.createGroup(CODE, NAME);
         for (CSVRecord row : rows("demo/entities.csv")) {
@@ -95,7 +105,8 @@ public class DemoGroup {
         }
         var uses = DemoCatalogue.consumption(services, organisation.units(CODE), facts);
         catalogue.saveConsumption(CODE, "demo", uses);
-        return new Result(true, units, rows, services.size(), uses.size());
+        int ledgerCount = itcost.load(CODE);
+        return new Result(true, units, rows, services.size(), uses.size(), ledgerCount);
     }
 
     /** Deletes the demo group and everything registered for it, then loads it again. */
@@ -104,6 +115,7 @@ public class DemoGroup {
         if (isLoaded()) {
             runs.deleteAll(CODE);
             catalogue.deleteAll(CODE);
+            itcostSettings.deleteAll(CODE);
             ledgers.deleteAll(CODE);
             organisation.deleteGroup(CODE);
         }

@@ -152,6 +152,17 @@ class BrowserIT {
                 "/9999/allocation?year=2021&model=headcount",
                 "/9999/allocation?year=2021&model=hybrid&lang=en",
                 "/9999/allocation/runs",
+                "/9999/area/sparbarhet",
+                "/9999/itcost/2021",
+                "/9999/itcost/2021?lang=en",
+                "/9999/itcost/2021/units/VOO",
+                "/9999/itcost/2021/lines?category=LOCAL_IT_STAFF&unit=BOU",
+                "/9999/itcost/2021/unclassified",
+                "/9999/itcost/internal",
+                "/9999/itcost/rules",
+                "/9999/itcost/mapping/212000-9994",
+                "/9999/itcost/staff?year=2021",
+                "/9999/itcost/shadow?year=2021",
             })
     void pagesMeetWcag21AA(String path) {
         signIn(users.admin());
@@ -231,6 +242,23 @@ class BrowserIT {
                 .click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Verifikationsrader");
         assertNoViolations("voucher rows");
+    }
+
+    @Test
+    void theItCostOverviewDrawsItsChartsAndTheRuleEditorMeetsWcag21AA() throws Exception {
+        signIn(users.analyst());
+        browser.get(url("/9999/itcost/2021"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-chart=trend] svg")));
+        assertThat(browser.findElements(By.cssSelector("[data-chart] svg"))).hasSize(3);
+        screenshot("itcost-overview");
+        browser.get(url("/9999/itcost/rules"));
+        browser.findElements(By.cssSelector("main table a")).getFirst().click();
+        assertNoViolations("rule editor");
+        browser.findElement(By.xpath("//button[text()='Visa vad ändringen flyttar']"))
+                .click();
+        assertThat(browser.findElement(By.id("preview-heading")).getText()).startsWith("Så här flyttar ändringen");
+        assertNoViolations("rule editor with a preview");
     }
 
     @Test
