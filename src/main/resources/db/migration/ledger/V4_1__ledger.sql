@@ -99,7 +99,7 @@ create table ledger_row (
     quantity     numeric(20, 4),
     line         bigint       not null
 );
-create index ledger_row_by_account on ledger_row (municipality, import_id, account);
+-- ledger_row's index differs by database (db/vendor/*/V4_2__ledger_row_index.sql).
 
 -- The rows summed per account and object list at import: what reports aggregate.
 create table ledger_sum (
@@ -128,3 +128,14 @@ create table ledger_job (
     primary key (municipality, id)
 );
 create sequence ledger_job_id;
+
+-- Partial sums of a large import, added up into ledger_sum at its end (see SumCollector).
+create table ledger_sum_part (
+    municipality varchar(4)    not null,
+    import_id    bigint        not null,
+    account      varchar(40)   not null,
+    objects      varchar(1000) not null,
+    dim1         varchar(100)  not null,
+    amount_ore   bigint        not null,
+    row_count    bigint        not null
+);

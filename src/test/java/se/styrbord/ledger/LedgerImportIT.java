@@ -69,12 +69,51 @@ class LedgerImportIT {
     }
 
     @Test
+    void sumsSpilledFromMemoryAddUpTheSame() throws IOException {
+        Path file = PUBLIC.resolve("BL0001_typ4.SE");
+        MunicipalityCode group = MunicipalityCode.of("0303");
+        organisation.createGroup(group, "Spillkoncernen");
+        System.setProperty("styrbord.ledger.sum-limit", "3");
+        try {
+            ImportOutcome outcome = ledgers.importFile(group, file, "spill.se", null, bytes -> {});
+            long id = outcome.importId();
+            var bySum = jdbc.sql("select account, objects, amount_ore, row_count from ledger_sum"
+                            + " where municipality = '0303' and import_id = ? order by account, objects")
+                    .param(id)
+                    .query((rs, n) ->
+                            rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getLong(3) + "|" + rs.getLong(4))
+                    .list();
+            var byRows = jdbc.sql(
+                            "select account, objects, sum(amount_ore), count(*) from ledger_row"
+                                    + " where municipality = '0303' and import_id = ? group by account, objects order by account, objects")
+                    .param(id)
+                    .query((rs, n) ->
+                            rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getLong(3) + "|" + rs.getLong(4))
+                    .list();
+            assertThat(bySum).isNotEmpty().isEqualTo(byRows);
+            assertThat(jdbc.sql("select count(*) from ledger_sum_part")
+                            .query(Long.class)
+                            .single())
+                    .isZero();
+        } finally {
+            System.clearProperty("styrbord.ledger.sum-limit");
+        }
+    }
+
+    @Test
     void theSameBytesAgainChangeNothing() throws IOException {
         Path file = PUBLIC.resolve("Sie4.se");
         ImportOutcome first = ledgers.importFile(GROUP, file, "Sie4.se", null, bytes -> {});
         ImportOutcome again = ledgers.importFile(GROUP, file, "kopia.se", null, bytes -> {});
         assertThat(again.kind()).isEqualTo(ImportOutcome.Kind.UNCHANGED);
         assertThat(again.importId()).isEqualTo(first.importId());
+        assertThat(jdbc.sql("select text from ledger_row where municipality = '0301' and import_id = ?"
+                                + " and account = '1710' and amount_ore = -80000")
+                        .param(first.importId())
+                        .query(String.class)
+                        .list())
+                .as("texts keep their Swedish letters through COPY and batches alike")
+                .contains("LNR 59 Standardleverantö");
     }
 
     @Test

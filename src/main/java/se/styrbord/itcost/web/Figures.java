@@ -16,7 +16,7 @@ import se.styrbord.shared.Share;
  * Figures as pages show them, in the page's language: {@code ${@figures.money(x)}}. A missing
  * figure is written "saknas" (missing), never 0.
  */
-@Component("figures")
+@Component("costFigures")
 public class Figures {
 
     private final MessageSource messages;

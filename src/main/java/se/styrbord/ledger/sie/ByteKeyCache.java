@@ -1,5 +1,8 @@
 package se.styrbord.ledger.sie;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -19,12 +22,22 @@ final class ByteKeyCache<V> {
     private final Object[] values = new Object[SLOTS];
     private int size;
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long MIX = 0x9E3779B97F4A7C15L;
+
+    /** A hash of {@code b[s, e)} taken eight bytes at a time. */
     static int hash(byte[] b, int s, int e) {
-        int h = 1;
-        for (int i = s; i < e; i++) {
-            h = 31 * h + b[i];
+        long h = e - s;
+        int i = s;
+        for (; i + 8 <= e; i += 8) {
+            h = (h ^ (long) LONGS.get(b, i)) * MIX;
         }
-        return h ^ (h >>> 15);
+        long tail = 0;
+        for (int k = e - 1; k >= i; k--) {
+            tail = (tail << 8) | (b[k] & 0xFF);
+        }
+        h = (h ^ tail) * MIX;
+        return (int) (h >>> 32) ^ (int) h;
     }
 
     @SuppressWarnings("unchecked")
@@ -36,11 +49,31 @@ final class ByteKeyCache<V> {
             if (k == null) {
                 return null;
             }
-            if (hashes[i] == hash && Arrays.equals(k, 0, k.length, b, s, e)) {
+            if (hashes[i] == hash && same(k, b, s, e)) {
                 return (V) values[i];
             }
             i = (i + 1) & (SLOTS - 1);
         }
+    }
+
+    /** {@code Arrays.equals} for short keys, comparing eight bytes at a time. */
+    private static boolean same(byte[] key, byte[] b, int s, int e) {
+        int n = key.length;
+        if (n != e - s) {
+            return false;
+        }
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            if ((long) LONGS.get(key, i) != (long) LONGS.get(b, s + i)) {
+                return false;
+            }
+        }
+        for (; i < n; i++) {
+            if (key[i] != b[s + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void put(byte[] b, int s, int e, int hash, V value) {

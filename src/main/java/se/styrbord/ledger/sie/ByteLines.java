@@ -29,7 +29,6 @@ final class ByteLines {
     long lineNumber;
     int start;
     int end;
-    long totalBytes;
 
     ByteLines(InputStream in, int maxLineBytes) {
         this.in = in;
@@ -53,7 +52,30 @@ final class ByteLines {
         pos += n;
     }
 
+    int limit() {
+        return limit;
+    }
+
+    /** Takes the line that ends with the LF at {@code lf} as read, by someone who found it. */
+    void advance(int lf) {
+        lineNumber++;
+        pos = lf + 1;
+    }
+
     Next next() throws IOException {
+        int lf = indexOfLf(buf, pos, limit);
+        if (lf < 0 || lf - pos > maxLineBytes) {
+            return nextSlowly();
+        }
+        lineNumber++;
+        start = pos;
+        end = lf > pos && buf[lf - 1] == '\r' ? lf - 1 : lf;
+        pos = lf + 1;
+        return Next.LINE;
+    }
+
+    /** {@link #next} when the line is too long or not wholly in the buffer. */
+    private Next nextSlowly() throws IOException {
         int from = pos;
         while (true) {
             int lf = indexOfLf(buf, from, limit);
@@ -116,7 +138,6 @@ final class ByteLines {
             eof = true;
         } else {
             limit += n;
-            totalBytes += n;
         }
     }
 

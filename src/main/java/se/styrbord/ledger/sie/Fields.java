@@ -1,6 +1,7 @@
 package se.styrbord.ledger.sie;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -17,11 +18,11 @@ final class Fields {
 
     final LineTokens tokens = new LineTokens();
     private final Notes notes;
-    private final ShortKeyCache<String> shortIds = new ShortKeyCache<>();
+    final ShortKeyCache<String> shortIds = new ShortKeyCache<>();
     private final ByteKeyCache<String> strings = new ByteKeyCache<>();
     private final ByteKeyCache<List<ObjectRef>> objectLists = new ByteKeyCache<>();
-    private final int[] dateKeys = new int[1024];
-    private final LocalDate[] dates = new LocalDate[1024];
+    final SpanCache spans = new SpanCache();
+    final Dates dates = new Dates();
     private byte[] scratch = new byte[256];
     long line;
 
@@ -116,7 +117,7 @@ final class Fields {
             e = n;
         }
         if ((f & LineTokens.HIGH) == 0) {
-            return new String(b, s, e - s, TextEncoding.LATIN9);
+            return new String(b, s, e - s, StandardCharsets.ISO_8859_1);
         }
         TextEncoding encoding = TextEncoding.of(b, s, e);
         String text = encoding.decode(b, s, e);
@@ -196,152 +197,6 @@ final class Fields {
         return false;
     }
 
-    /** The parts of the row {@link #quickTrans} read. */
-    String quickAccount = "";
-
-    List<ObjectRef> quickObjects = List.of();
-    long quickAmount;
-
-    @Nullable
-    LocalDate quickDate;
-
-    /**
-     * Reads the common row {@code account {objects} amount [date]} straight from the bytes after
-     * "#TRANS", without tokenizing. Returns false, having read nothing, for anything else (quotes
-     * around the account or amount, text or more fields, an object list not seen before, an amount
-     * that needs a warning): such lines go the general way, which gives the same result.
-     */
-    boolean quickTrans(byte[] b, int s, int e) {
-        int p = skipSpace(b, s, e);
-        int as = p;
-        while (p < e && b[p] > ' ' && b[p] != '"' && b[p] != '{' && b[p] != '}' && b[p] != 0x7F) {
-            p++;
-        }
-        int ae = p;
-        if (ae == as || ae - as > ShortKeyCache.MAX_KEY_BYTES || (p < e && b[p] > ' ')) {
-            return false;
-        }
-        p = skipSpace(b, p, e);
-        if (p >= e || b[p] != '{') {
-            return false;
-        }
-        int gs = p;
-        while (p < e && b[p] != '}') {
-            p++;
-        }
-        if (p >= e) {
-            return false;
-        }
-        int ge = ++p;
-        List<ObjectRef> objects =
-                emptyGroup(b, gs + 1, ge - 1) ? List.of() : objectLists.get(b, gs, ge, ByteKeyCache.hash(b, gs, ge));
-        if (objects == null) {
-            return false;
-        }
-        p = skipSpace(b, p, e);
-        int ms = p;
-        while (p < e && b[p] > ' ') {
-            p++;
-        }
-        long amount = simpleOre(b, ms, p);
-        if (amount == Long.MIN_VALUE || (p < e && b[p] > ' ')) {
-            return false;
-        }
-        LocalDate date = null;
-        p = skipSpace(b, p, e);
-        if (p < e) {
-            int ds = p;
-            while (p < e && b[p] > ' ') {
-                p++;
-            }
-            if (p != e || p - ds != 8 || (date = cachedDate(digits(b, ds, p))) == null) {
-                return false;
-            }
-        }
-        long key = ShortKeyCache.pack(b, as, ae);
-        String account = shortIds.get(key);
-        if (account == null) {
-            account = new String(b, as, ae - as, TextEncoding.LATIN9);
-            shortIds.put(key, account);
-        }
-        quickAccount = account;
-        quickObjects = objects;
-        quickAmount = amount;
-        quickDate = date;
-        return true;
-    }
-
-    private static int skipSpace(byte[] b, int p, int e) {
-        while (p < e && b[p] > 0 && b[p] <= ' ') {
-            p++;
-        }
-        return p;
-    }
-
-    private static boolean emptyGroup(byte[] b, int s, int e) {
-        for (int i = s; i < e; i++) {
-            if (b[i] != ' ' && b[i] != '\t') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * A plain amount in öre: optional minus, digits, optionally a point and up to two decimals; {@code
-     * Long.MIN_VALUE} for anything else.
-     */
-    static long simpleOre(byte[] b, int s, int e) {
-        int p = s < e && b[s] == '-' ? s + 1 : s;
-        long v = 0;
-        int digits = 0;
-        while (p < e && b[p] >= '0' && b[p] <= '9') {
-            v = v * 10 + (b[p++] - '0');
-            digits++;
-        }
-        if (digits == 0 || digits > 15) {
-            return Long.MIN_VALUE;
-        }
-        int decimals = 0;
-        if (p < e && b[p] == '.') {
-            p++;
-            while (p < e && b[p] >= '0' && b[p] <= '9' && decimals < 3) {
-                v = v * 10 + (b[p++] - '0');
-                decimals++;
-            }
-        }
-        if (p != e || decimals > 2) {
-            return Long.MIN_VALUE;
-        }
-        v *= decimals == 0 ? 100 : decimals == 1 ? 10 : 1;
-        return b[s] == '-' ? -v : v;
-    }
-
-    /** The date of {@code key} YYYYMMDD through the cache, or null when not a valid date. */
-    private @Nullable LocalDate cachedDate(int key) {
-        if (key < 0) {
-            return null;
-        }
-        int slot = (key * 0x9E3779B1 >>> 22) & (dateKeys.length - 1);
-        LocalDate cached = dates[slot];
-        if (cached != null && dateKeys[slot] == key) {
-            return cached;
-        }
-        int year = key / 10000;
-        int month = key / 100 % 100;
-        int day = key % 100;
-        if (month < 1
-                || month > 12
-                || day < 1
-                || day > YearMonth.of(year, month).lengthOfMonth()) {
-            return null;
-        }
-        LocalDate date = LocalDate.of(year, month, day);
-        dateKeys[slot] = key;
-        dates[slot] = date;
-        return date;
-    }
-
     /** Field {@code i} as a date YYYYMMDD (SIE 4C §5.10), or null when absent or {@code ""}. */
     @Nullable
     LocalDate date(int i, String what) throws FieldException {
@@ -352,11 +207,11 @@ final class Fields {
         byte[] b = tokens.buf;
         int s = tokens.start[t];
         int e = tokens.end[t];
-        int key = e - s == 8 ? digits(b, s, e) : -1;
+        int key = e - s == 8 ? Dates.digits(b, s, e) : -1;
         if (key < 0) {
             throw new FieldException(what + " '" + decode(t) + "' is not a date YYYYMMDD");
         }
-        LocalDate date = cachedDate(key);
+        LocalDate date = dates.of(key);
         if (date == null) {
             throw new FieldException(what + " '" + decode(t) + "' is not a valid date");
         }
@@ -379,7 +234,7 @@ final class Fields {
         }
         int s = tokens.start[t];
         int e = tokens.end[t];
-        int key = e - s == 6 ? digits(tokens.buf, s, e) : -1;
+        int key = e - s == 6 ? Dates.digits(tokens.buf, s, e) : -1;
         if (key < 0 || key % 100 < 1 || key % 100 > 12) {
             throw new FieldException(what + " '" + decode(t) + "' is not a period YYYYMM");
         }
@@ -396,7 +251,7 @@ final class Fields {
         int s = tokens.start[t];
         int e = tokens.end[t];
         boolean negative = b[s] == '-';
-        int v = e - s <= (negative ? 4 : 3) ? digits(b, negative ? s + 1 : s, e) : -1;
+        int v = e - s <= (negative ? 4 : 3) ? Dates.digits(b, negative ? s + 1 : s, e) : -1;
         if (v < 0) {
             throw new FieldException("year number '" + decode(t) + "' is not a number such as 0 or -1");
         }
@@ -432,6 +287,18 @@ final class Fields {
      * '{' to '}', which determine its tokens.
      */
     List<ObjectRef> objects(int i) throws FieldException {
+        List<ObjectRef> objects = parseObjects(i);
+        int g = tokens.field[i];
+        int s = tokens.start[g];
+        int e = tokens.end[g];
+        if (e - s <= SpanCache.MAX_SPAN && e > s && tokens.buf[e - 1] == '}') {
+            spans.key(tokens.buf, s, e);
+            spans.put(objects);
+        }
+        return objects;
+    }
+
+    private List<ObjectRef> parseObjects(int i) throws FieldException {
         int g = tokens.field[i];
         int first = g + 1;
         int last = tokens.groupEnd[g];
@@ -460,20 +327,5 @@ final class Fields {
         List<ObjectRef> objects = List.copyOf(list);
         objectLists.put(b, s, e, h, objects);
         return objects;
-    }
-
-    private static int digits(byte[] b, int s, int e) {
-        if (s >= e) {
-            return -1;
-        }
-        int v = 0;
-        for (int i = s; i < e; i++) {
-            int d = b[i] - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            v = v * 10 + d;
-        }
-        return v;
     }
 }

@@ -172,21 +172,6 @@ final class LineTokens {
         return token < 0 || start[token] == end[token];
     }
 
-    /** Whether token {@code t} is exactly the ASCII text {@code s}, case ignored. */
-    boolean is(int t, String s) {
-        int n = end[t] - start[t];
-        if (n != s.length()) {
-            return false;
-        }
-        for (int k = 0; k < n; k++) {
-            int c = buf[start[t] + k];
-            if (c != s.charAt(k) && (c | 0x20) != (s.charAt(k) | 0x20)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * Adds the line to a SIE checksum (SIE 4C §10): the content of every token, without separators,
      * quotes and braces, and for {@code \"} only the quote.

@@ -18,13 +18,20 @@ final class Notes {
         EXTRA_DECIMALS("amount with more than two decimals; rounded half up to whole öre"),
         MISSING_OBJECT_LIST("object list '{}' missing; read as an empty list"),
         UNQUOTED_TEXT("text with spaces is not quoted; the rest of the line taken as the text"),
-        UNKNOWN_LABEL("unknown record label; ignored"),
-        CONTROL_CHARACTER("control character in the line; taken as a space");
+        UNKNOWN_LABEL("unknown record label; ignored");
 
         final String message;
 
         Kind(String message) {
             this.message = message;
+        }
+
+        /** Whether its count means lines: text is decoded once per distinct identifier, not per line. */
+        boolean counted() {
+            return switch (this) {
+                case UTF_8, ISO_8859_15, BYTE_ORDER_MARK, REPLACEMENT_CHARACTER -> false;
+                default -> true;
+            };
         }
     }
 
@@ -41,7 +48,7 @@ final class Notes {
         for (Kind kind : Kind.values()) {
             long n = count[kind.ordinal()];
             if (n > 0) {
-                String times = n > 1 && kind != Kind.BYTE_ORDER_MARK ? " (" + n + " times in all)" : "";
+                String times = n > 1 && kind.counted() ? " (" + n + " times in all)" : "";
                 handler.problem(SieProblem.warning(first[kind.ordinal()], kind.message + times));
             }
         }

@@ -29,6 +29,7 @@ final class SieParser {
     private final Notes notes = new Notes();
     private final Fields fields = new Fields(notes);
     private final LineTokens tokens = fields.tokens;
+    private final QuickLines quickLines = new QuickLines(fields);
     private final Records records;
 
     private boolean sawRecord;
@@ -47,8 +48,11 @@ final class SieParser {
     private boolean checksumClosed;
     private final byte[] crcScratch = new byte[8192];
 
-    /** Whether plain #TRANS rows may skip tokenizing; off only to test that both ways agree. */
+    /** Whether plain #TRANS rows and #VER heads skip tokenizing; off only to test that both ways agree. */
     private final boolean quick;
+
+    /** Lines read the quick way, for tests. */
+    long quickLineCount;
 
     SieParser(InputStream in, SieHandler handler) {
         this(in, handler, true);
@@ -65,6 +69,9 @@ final class SieParser {
         try {
             sniff();
             while (true) {
+                if (quick && block == Block.ROWS && pendingAccount == null && crc == null && quickRow()) {
+                    continue;
+                }
                 ByteLines.Next next = lines.next();
                 if (next == ByteLines.Next.END) {
                     break;
@@ -85,6 +92,28 @@ final class SieParser {
         } finally {
             notes.report(handler);
         }
+    }
+
+    /** Reads the next line if it is a plain #TRANS row, straight from the buffer; else false. */
+    private boolean quickRow() {
+        int lf = quickLines.transLine(lines.buf, lines.position(), lines.limit());
+        if (lf < 0) {
+            return false;
+        }
+        lines.advance(lf);
+        quickLineCount++;
+        handler.row(new Row(
+                lines.lineNumber,
+                Row.Kind.TRANS,
+                quickLines.quickAccount,
+                quickLines.quickObjects,
+                quickLines.quickAmount,
+                quickLines.quickDate,
+                "",
+                null,
+                "",
+                true));
+        return true;
     }
 
     /** Rejects early what is plainly not a SIE file: empty, binary or an HTML page. */
@@ -110,13 +139,18 @@ final class SieParser {
                 line++;
             }
         }
-        String head =
-                new String(b, p, n, StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
+        String text = new String(b, p, n, StandardCharsets.ISO_8859_1);
+        String head = text.stripLeading().toLowerCase(Locale.ROOT);
+        long first = 1
+                + text.substring(0, text.length() - head.length())
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count();
         if (head.startsWith("<?xml") || head.startsWith("<sie")) {
-            throw new SieException(1, "not a SIE 4 file: XML (SIE 5 is not read here)");
+            throw new SieException(first, "not a SIE 4 file: XML (SIE 5 is not read here)");
         }
         if (head.startsWith("<") && (head.startsWith("<!doctype html") || head.contains("<html"))) {
-            throw new SieException(1, "not a SIE file: an HTML page");
+            throw new SieException(first, "not a SIE file: an HTML page");
         }
     }
 
@@ -135,24 +169,29 @@ final class SieParser {
             return;
         }
         if (quick
-                && block == Block.ROWS
-                && pendingAccount == null
+                && block == Block.NONE
+                && sawRecord
                 && crc == null
-                && isTrans(b, s, e)
-                && fields.quickTrans(b, s + 6, e)) {
-            handler.row(new Row(
+                && isVer(b, s, e)
+                && quickLines.quickVoucher(b, s + 4, e)) {
+            block = Block.HEAD;
+            voucherLine = lines.lineNumber;
+            quickLineCount++;
+            handler.voucher(new SieRecord.Voucher(
                     lines.lineNumber,
-                    Row.Kind.TRANS,
-                    fields.quickAccount,
-                    fields.quickObjects,
-                    fields.quickAmount,
-                    fields.quickDate,
-                    "",
-                    null,
-                    "",
-                    true));
+                    quickLines.quickSeries,
+                    quickLines.quickNumber,
+                    quickLines.quickDate,
+                    quickLines.quickText,
+                    quickLines.quickRegistered,
+                    quickLines.quickSign));
             return;
         }
+        general(b, s, e);
+    }
+
+    /** Any line but a brace or a plain #TRANS row: tokenized, then read by its label. */
+    private void general(byte[] b, int s, int e) throws SieException {
         tokens.tokenize(b, s, e);
         if (tokens.nul >= 0) {
             throw new SieException(lines.lineNumber, "binary content (NUL byte): not a SIE file");
@@ -333,15 +372,13 @@ final class SieParser {
         handler.voucherEnd(new SieRecord.VoucherEnd(line));
     }
 
-    private static boolean isTrans(byte[] b, int s, int e) {
-        return e - s > 7
+    private static boolean isVer(byte[] b, int s, int e) {
+        return e - s > 5
                 && b[s] == '#'
-                && b[s + 1] == 'T'
-                && b[s + 2] == 'R'
-                && b[s + 3] == 'A'
-                && b[s + 4] == 'N'
-                && b[s + 5] == 'S'
-                && (b[s + 6] == ' ' || b[s + 6] == '\t');
+                && b[s + 1] == 'V'
+                && b[s + 2] == 'E'
+                && b[s + 3] == 'R'
+                && (b[s + 4] == ' ' || b[s + 4] == '\t');
     }
 
     private void checksum() throws SieException {

@@ -22,14 +22,15 @@ import org.postgresql.copy.CopyManager;
  */
 final class CopySink implements RowSink {
 
-    private static final int BUFFER = 1 << 16;
+    private static final int BUFFER = 1 << 20;
+    /** Room for the fixed part of a row: prefix, numbers, dates, tabs. */
+    private static final int MAX_FIXED = 256;
 
     private final CopyManager copy;
     private final CopyIn rows;
     private final Path voucherSpool;
     private final BufferedWriter vouchers;
     private final String prefix;
-    private final StringBuilder line = new StringBuilder(256);
     private final byte[] buffer = new byte[BUFFER];
     private int buffered;
 
@@ -71,29 +72,30 @@ final class CopySink implements RowSink {
             String text,
             @Nullable String quantity,
             long sourceLine) {
-        line.setLength(0);
-        line.append(prefix)
-                .append(voucherNo)
-                .append('\t')
-                .append(rowNo)
-                .append('\t')
-                .append(escape(account))
-                .append('\t')
-                .append(escape(objects))
-                .append('\t')
-                .append(escape(dim1))
-                .append('\t')
-                .append(amountOre)
-                .append('\t')
-                .append(date(date))
-                .append('\t')
-                .append(escape(text))
-                .append('\t')
-                .append(quantity == null ? "\\N" : quantity)
-                .append('\t')
-                .append(sourceLine)
-                .append('\n');
-        write(line);
+        if (buffered + MAX_FIXED + 3 * (account.length() + objects.length() + dim1.length() + text.length()) > BUFFER) {
+            flush();
+        }
+        ascii(prefix);
+        number(voucherNo);
+        tab();
+        number(rowNo);
+        tab();
+        text(account);
+        tab();
+        text(objects);
+        tab();
+        text(dim1);
+        tab();
+        number(amountOre);
+        tab();
+        ascii(date(date));
+        tab();
+        text(text);
+        tab();
+        ascii(quantity == null ? "\\N" : quantity);
+        tab();
+        number(sourceLine);
+        buffer[buffered++] = '\n';
     }
 
     @Override
@@ -131,17 +133,61 @@ final class CopySink implements RowSink {
         }
     }
 
-    private void write(CharSequence text) {
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        if (buffered + bytes.length > BUFFER) {
-            flush();
+    private void tab() {
+        buffer[buffered++] = '\t';
+    }
+
+    private void ascii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            buffer[buffered++] = (byte) value.charAt(i);
         }
-        if (bytes.length > BUFFER) {
-            writeDirect(bytes, bytes.length);
-            return;
+    }
+
+    private void number(long value) {
+        ascii(Long.toString(value));
+    }
+
+    /** A text field in COPY's escaping, encoded as UTF-8 straight into the buffer. */
+    private void text(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x80) {
+                switch (c) {
+                    case '\\' -> {
+                        buffer[buffered++] = '\\';
+                        buffer[buffered++] = '\\';
+                    }
+                    case '\t' -> {
+                        buffer[buffered++] = '\\';
+                        buffer[buffered++] = 't';
+                    }
+                    case '\n' -> {
+                        buffer[buffered++] = '\\';
+                        buffer[buffered++] = 'n';
+                    }
+                    case '\r' -> {
+                        buffer[buffered++] = '\\';
+                        buffer[buffered++] = 'r';
+                    }
+                    default -> buffer[buffered++] = (byte) c;
+                }
+            } else if (c < 0x800) {
+                buffer[buffered++] = (byte) (0xC0 | (c >> 6));
+                buffer[buffered++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                byte[] bytes =
+                        String.valueOf(Character.toChars(value.codePointAt(i))).getBytes(StandardCharsets.UTF_8);
+                System.arraycopy(bytes, 0, buffer, buffered, bytes.length);
+                buffered += bytes.length;
+                if (Character.isHighSurrogate(c)) {
+                    i++;
+                }
+            } else {
+                buffer[buffered++] = (byte) (0xE0 | (c >> 12));
+                buffer[buffered++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                buffer[buffered++] = (byte) (0x80 | (c & 0x3F));
+            }
         }
-        System.arraycopy(bytes, 0, buffer, buffered, bytes.length);
-        buffered += bytes.length;
     }
 
     private void flush() {

@@ -76,25 +76,16 @@ public class LedgerStore {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         boolean postgres = isPostgres(connection);
         try (RowSink sink = postgres
-                ? new CopySink(connection, municipality, importId)
-                : new BatchSink(connection, municipality, importId)) {
-            StoringHandler handler = new StoringHandler(connection, municipality, importId, sink);
+                        ? new CopySink(connection, municipality, importId)
+                        : new BatchSink(connection, municipality, importId);
+                SumCollector sums = new SumCollector(municipality, importId)) {
+            StoringHandler handler = new StoringHandler(connection, municipality, importId, sink, sums, postgres);
             SieCheckReport report = SieCheck.check(fileName, in, handler);
             if (!report.hasErrors()) {
-                handler.finish(connection);
+                handler.finish(connection, jdbc);
             }
             return new Stored(report, handler.program());
         }
-    }
-
-    /** Sums the stored rows per account and object list: what reports aggregate. */
-    public void summarise(String municipality, long importId) {
-        jdbc.sql("insert into ledger_sum (municipality, import_id, account, objects, dim1, amount_ore, row_count)"
-                        + " select municipality, import_id, account, objects, min(dim1), sum(amount_ore), count(*)"
-                        + " from ledger_row where municipality = ? and import_id = ?"
-                        + " group by municipality, import_id, account, objects")
-                .params(municipality, importId)
-                .update();
     }
 
     public Optional<ImportRow> findByHash(String municipality, String sha256) {

@@ -38,14 +38,13 @@ final class ObjectList {
         return text.toString();
     }
 
-    /** The object of the responsibility dimension (1), or "" when the row has none. */
-    static String dim1(List<ObjectRef> objects) {
-        for (ObjectRef o : objects) {
-            if (o.dimension().equals("1")) {
-                return o.object();
-            }
+    /** The object of dimension 1 in a normal form (where it comes first when present), or "". */
+    static String dim1Of(String normal) {
+        if (!normal.startsWith("1=")) {
+            return "";
         }
-        return "";
+        int end = normal.indexOf('|');
+        return end < 0 ? normal.substring(2) : normal.substring(2, end);
     }
 
     private static long number(String dimension) {

@@ -32,6 +32,8 @@ final class StoringHandler implements SieHandler {
     private final String municipality;
     private final long importId;
     private final RowSink sink;
+    private final SumCollector sums;
+    private final boolean postgres;
     private final PreparedStatement balances;
     private final Map<String, String[]> accounts = new LinkedHashMap<>();
     private final Map<String, String[]> dimensions = new LinkedHashMap<>();
@@ -42,10 +44,18 @@ final class StoringHandler implements SieHandler {
     private boolean inVoucher;
     private @Nullable String program;
 
-    StoringHandler(Connection connection, String municipality, long importId, RowSink sink) {
+    StoringHandler(
+            Connection connection,
+            String municipality,
+            long importId,
+            RowSink sink,
+            SumCollector sums,
+            boolean postgres) {
         this.municipality = municipality;
         this.importId = importId;
         this.sink = sink;
+        this.sums = sums;
+        this.postgres = postgres;
         try {
             balances = connection.prepareStatement("insert into ledger_balance (municipality, import_id, kind,"
                     + " year_index, period, account, objects, amount_ore, quantity, line)"
@@ -149,12 +159,14 @@ final class StoringHandler implements SieHandler {
             return;
         }
         List<ObjectRef> refs = row.objects();
+        String objectList = ObjectList.normal(refs);
+        sums.add(row.account(), objectList, row.amountOre());
         sink.row(
                 voucherNo,
                 ++rowNo,
                 row.account(),
-                ObjectList.normal(refs),
-                ObjectList.dim1(refs),
+                objectList,
+                ObjectList.dim1Of(objectList),
                 row.amountOre(),
                 row.date(),
                 clip(row.text()),
@@ -178,52 +190,49 @@ final class StoringHandler implements SieHandler {
     }
 
     /** Writes what is still buffered and the chart of accounts, dimensions and objects. */
-    void finish(Connection connection) {
+    void finish(Connection connection, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         sink.finish();
+        sums.finish(connection, jdbc, postgres);
         try {
             if (pendingBalances > 0) {
                 balances.executeBatch();
             }
             balances.close();
-            try (PreparedStatement statement = connection.prepareStatement("insert into ledger_account"
-                    + " (municipality, import_id, account, name, account_type) values (?, ?, ?, ?, ?)")) {
-                for (var e : accounts.entrySet()) {
-                    statement.setString(1, municipality);
-                    statement.setLong(2, importId);
-                    statement.setString(3, e.getKey());
-                    statement.setString(4, e.getValue()[0]);
-                    statement.setString(5, e.getValue()[1]);
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-            }
-            try (PreparedStatement statement = connection.prepareStatement("insert into ledger_dimension"
-                    + " (municipality, import_id, dimension, name, parent) values (?, ?, ?, ?, ?)")) {
-                for (var e : dimensions.entrySet()) {
-                    statement.setString(1, municipality);
-                    statement.setLong(2, importId);
-                    statement.setString(3, e.getKey());
-                    statement.setString(4, e.getValue()[0]);
-                    statement.setString(5, e.getValue()[1]);
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-            }
-            try (PreparedStatement statement = connection.prepareStatement("insert into ledger_object"
-                    + " (municipality, import_id, dimension, object_id, name) values (?, ?, ?, ?, ?)")) {
-                for (var e : objects.entrySet()) {
-                    String[] key = e.getKey().split("\u0000", 2);
-                    statement.setString(1, municipality);
-                    statement.setLong(2, importId);
-                    statement.setString(3, key[0]);
-                    statement.setString(4, key[1]);
-                    statement.setString(5, e.getValue());
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-            }
+            insertAll(
+                    connection,
+                    "ledger_account (municipality, import_id, account, name, account_type)",
+                    accounts.entrySet().stream().map(e -> new String[] {e.getKey(), e.getValue()[0], e.getValue()[1]}));
+            insertAll(
+                    connection,
+                    "ledger_dimension (municipality, import_id, dimension, name, parent)",
+                    dimensions.entrySet().stream()
+                            .map(e -> new String[] {e.getKey(), e.getValue()[0], e.getValue()[1]}));
+            insertAll(
+                    connection,
+                    "ledger_object (municipality, import_id, dimension, object_id, name)",
+                    objects.entrySet().stream().map(e -> {
+                        String[] key = e.getKey().split("\u0000", 2);
+                        return new String[] {key[0], key[1], e.getValue()};
+                    }));
         } catch (SQLException e) {
             throw BatchSink.failure(e);
+        }
+    }
+
+    /** Inserts rows of three text columns after the group and import into {@code table (columns)}. */
+    private void insertAll(Connection connection, String tableAndColumns, java.util.stream.Stream<String[]> rows)
+            throws SQLException {
+        try (PreparedStatement statement =
+                connection.prepareStatement("insert into " + tableAndColumns + " values (?, ?, ?, ?, ?)")) {
+            for (String[] row : (Iterable<String[]>) rows::iterator) {
+                statement.setString(1, municipality);
+                statement.setLong(2, importId);
+                statement.setString(3, row[0]);
+                statement.setString(4, row[1]);
+                statement.setString(5, row[2]);
+                statement.addBatch();
+            }
+            statement.executeBatch();
         }
     }
 

@@ -77,7 +77,7 @@ class SieBadInputTest {
                 "download.se",
                 "\n<!DOCTYPE html>\n<html><head><title>404 Not Found</title></head>\n<body>#VER</body></html>\n");
 
-        assertOneError(report, 1, "not a SIE file: an HTML page");
+        assertOneError(report, 2, "not a SIE file: an HTML page");
     }
 
     @Test
