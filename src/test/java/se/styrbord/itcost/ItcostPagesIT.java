@@ -109,6 +109,7 @@ class ItcostPagesIT {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
                 .isEqualTo("%PDF-");
+        assertThat(page.get("/9999/itcost/2021/report.json").body()).contains("\"total\":211500000.00");
         HttpResponse<byte[]> xlsx = page.getBytes("/9999/itcost/2021/report.xlsx");
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.headers().firstValue("Content-Disposition").orElse(""))

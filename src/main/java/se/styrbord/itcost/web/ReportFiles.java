@@ -13,7 +13,7 @@ import se.styrbord.itcost.ItcostReport;
 import se.styrbord.organisation.Organisation;
 import se.styrbord.shared.MunicipalityCode;
 
-/** The yearly report as a file from the overview page: PDF with the charts, XLSX with every table. */
+/** The yearly report from the overview page: PDF with the charts, XLSX with every table, and its JSON. */
 @Controller
 @RequestMapping("/{municipality:\\d{4}}/itcost/{year:\\d{4}}")
 class ReportFiles {
@@ -33,6 +33,13 @@ class ReportFiles {
         organisation.getGroup(code);
         start(response, "application/pdf", code, year, "pdf");
         report.pdf(code, year, locale, response.getOutputStream());
+    }
+
+    /** The JSON of {@code /api/{municipalityId}/itcost/{year}}, for a person signed in to the pages. */
+    @GetMapping(value = "/report.json", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    se.styrbord.itcost.ReportJson json(@PathVariable String municipality, @PathVariable int year, Locale locale) {
+        return report.json(MunicipalityCode.of(municipality), year, locale);
     }
 
     @GetMapping("/report.xlsx")

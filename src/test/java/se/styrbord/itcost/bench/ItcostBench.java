@@ -108,6 +108,11 @@ public final class ItcostBench {
                 HttpRequest.newBuilder(URI.create(base + "/api/0999/itcost/" + last))
                         .header("Authorization", basic)
                         .build());
+        // the same JSON for a person signed in to the pages: no password hash per request
+        targets.put(
+                "JSON report (session) /0999/itcost/" + last + "/report.json",
+                HttpRequest.newBuilder(URI.create(base + "/0999/itcost/" + last + "/report.json"))
+                        .build());
         // HTTP Basic alone (a password hash per request), for comparison with the JSON report
         targets.put(
                 "baseline /api/0999/organisation",
