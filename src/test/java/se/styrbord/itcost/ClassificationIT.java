@@ -1,6 +1,7 @@
 package se.styrbord.itcost;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -164,6 +165,25 @@ class ClassificationIT {
         assertThat(figures.year(GROUP, 2022).group().amounts().external())
                 .as("a preview changes nothing")
                 .isEqualTo(Money.of("327.00"));
+    }
+
+    @Test
+    void aNewVersionFromALaterYearStartsAsACopyAndLeavesEarlierYearsAlone() {
+        RuleVersion v2023 = rules.newVersion(GROUP, Chart.KOMMUN_BAS, 2023);
+        RuleVersion v2019 = rules.versions(GROUP).stream()
+                .filter(x -> x.chart() == Chart.KOMMUN_BAS && x.fromYear() < 2023)
+                .findFirst()
+                .orElseThrow();
+        assertThat(v2023.rules()).hasSameSizeAs(v2019.rules());
+        List<Rule> changed = new ArrayList<>(v2023.rules());
+        changed.add(new Rule(0, 0, AccountRange.parse("6490"), null, null, Category.EXTERNAL_IT, false, "från 2023"));
+        assertThat(rules.preview(GROUP, v2023.id(), changed).years())
+                .as("no ledger from 2023 on")
+                .isEmpty();
+        rules.save(GROUP, v2023.id(), changed);
+        assertThat(figures.year(GROUP, 2022).group().amounts().external()).isEqualTo(Money.of("327.00"));
+        assertThatThrownBy(() -> rules.newVersion(GROUP, Chart.KOMMUN_BAS, 2023))
+                .isInstanceOf(se.styrbord.shared.InvalidInput.class);
     }
 
     private void unit(String code, UnitType type, String org) {
