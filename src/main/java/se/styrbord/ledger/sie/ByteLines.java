@@ -52,16 +52,6 @@ final class ByteLines {
         pos += n;
     }
 
-    int limit() {
-        return limit;
-    }
-
-    /** Takes the line that ends with the LF at {@code lf} as read, by someone who found it. */
-    void advance(int lf) {
-        lineNumber++;
-        pos = lf + 1;
-    }
-
     Next next() throws IOException {
         int lf = indexOfLf(buf, pos, limit);
         if (lf < 0 || lf - pos > maxLineBytes) {

@@ -13,14 +13,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class QuickLines {
 
-    /** The longest line {@link #transLine} reads, far below {@link SieReader#MAX_LINE_BYTES}. */
-    static final int MAX_LINE = 512;
-
     private final ShortKeyCache<String> shortIds;
     private final SpanCache spans;
     private final Dates dates;
 
-    /** The parts of the row {@link #transLine} read. */
+    /** The parts of the row {@link #quickTrans} read. */
     String quickAccount = "";
 
     List<ObjectRef> quickObjects = List.of();
@@ -49,52 +46,43 @@ final class QuickLines {
     }
 
     /**
-     * Reads a whole line {@code #TRANS account {objects} amount [date]} from {@code b[p]} on, in one
-     * pass that also finds its end, so the line is never scanned for its LF separately. Spaces and
-     * TABs separate the fields; a CR, ^Z, space or TAB may end the line before its LF. Returns the
-     * index of the LF, or -1, having read nothing, for anything else (quotes, text or more fields,
-     * control characters, an object list not seen before, an amount that needs a warning, a line
-     * longer than {@link #MAX_LINE} or not wholly before {@code limit}): such lines go the general
-     * way, which gives the same result.
+     * Reads the common row {@code account {objects} amount [date]} straight from the bytes after
+     * "#TRANS", without tokenizing. Returns false, having read nothing, for anything else (quotes
+     * around the account or amount, text or more fields, an object list not seen before, an amount
+     * that needs a warning): such lines go the general way, which gives the same result.
      */
-    int transLine(byte[] b, int p, int limit) {
-        int e = Math.min(limit, p + MAX_LINE);
-        p = skipBlank(b, p, e);
-        if (e - p < 8
-                || b[p] != '#'
-                || b[p + 1] != 'T'
-                || b[p + 2] != 'R'
-                || b[p + 3] != 'A'
-                || b[p + 4] != 'N'
-                || b[p + 5] != 'S'
-                || (b[p + 6] != ' ' && b[p + 6] != '\t')) {
-            return -1;
-        }
-        p = skipBlank(b, p + 6, e);
+    boolean quickTrans(byte[] b, int s, int e) {
+        int p = skipSpace(b, s, e);
         int as = p;
         while (p < e && ID_BYTE[b[p] & 0xFF]) {
             p++;
         }
         int ae = p;
         if (ae == as || ae - as > ShortKeyCache.MAX_KEY_BYTES) {
-            return -1;
+            return false;
         }
-        p = skipBlank(b, p, e);
-        if (p == ae || p >= e || b[p] != '{' || !spans.read(b, p, e)) {
-            return -1;
+        p = skipSpace(b, p, e);
+        if (p == ae || p >= e || b[p] != '{') {
+            return false;
+        }
+        if (!spans.read(b, p, e)) {
+            return false;
         }
         int ge = spans.end;
         List<ObjectRef> objects = spans.get();
-        p = skipBlank(b, ge, e);
-        if (objects == null || p == ge || p >= e) {
-            return -1;
+        if (objects == null) {
+            return false;
+        }
+        p = skipSpace(b, ge, e);
+        if (p == ge && p < e) {
+            return false;
         }
         int ms = p;
-        if (b[p] == '-') {
-            p++;
-        }
         long amount = 0;
         int digits = 0;
+        if (p < e && b[p] == '-') {
+            p++;
+        }
         while (p < e && b[p] >= '0' && b[p] <= '9') {
             amount = amount * 10 + (b[p++] - '0');
             digits++;
@@ -107,27 +95,19 @@ final class QuickLines {
                 decimals++;
             }
         }
-        if (digits == 0 || digits > 15 || decimals > 2) {
-            return -1;
+        if (digits == 0 || digits > 15 || decimals > 2 || (p < e && (b[p] < 0 || b[p] > ' '))) {
+            return false;
         }
         amount *= decimals == 0 ? 100 : decimals == 1 ? 10 : 1;
         if (b[ms] == '-') {
             amount = -amount;
         }
         LocalDate date = null;
-        int q = skipBlank(b, p, e);
-        if (q > p && q + 8 <= e && b[q] >= '0' && b[q] <= '9') {
-            date = dates.of(Dates.digits(b, q, q + 8));
-            if (date == null) {
-                return -1;
+        int ds = skipSpace(b, p, e);
+        if (ds < e) {
+            if (e - ds != 8 || ds == p || (date = dates.of(Dates.digits(b, ds, e))) == null) {
+                return false;
             }
-            q += 8;
-        }
-        while (q < e && (b[q] == ' ' || b[q] == '\t' || b[q] == '\r' || b[q] == 0x1A)) {
-            q++;
-        }
-        if (q >= e || b[q] != '\n') {
-            return -1;
         }
         long key = ShortKeyCache.pack(b, as, ae);
         String account = shortIds.get(key);
@@ -139,14 +119,7 @@ final class QuickLines {
         quickObjects = objects;
         quickAmount = amount;
         quickDate = date;
-        return q;
-    }
-
-    private static int skipBlank(byte[] b, int p, int e) {
-        while (p < e && (b[p] == ' ' || b[p] == '\t')) {
-            p++;
-        }
-        return p;
+        return true;
     }
 
     /**

@@ -69,9 +69,6 @@ final class SieParser {
         try {
             sniff();
             while (true) {
-                if (quick && block == Block.ROWS && pendingAccount == null && crc == null && quickRow()) {
-                    continue;
-                }
                 ByteLines.Next next = lines.next();
                 if (next == ByteLines.Next.END) {
                     break;
@@ -92,28 +89,6 @@ final class SieParser {
         } finally {
             notes.report(handler);
         }
-    }
-
-    /** Reads the next line if it is a plain #TRANS row, straight from the buffer; else false. */
-    private boolean quickRow() {
-        int lf = quickLines.transLine(lines.buf, lines.position(), lines.limit());
-        if (lf < 0) {
-            return false;
-        }
-        lines.advance(lf);
-        quickLineCount++;
-        handler.row(new Row(
-                lines.lineNumber,
-                Row.Kind.TRANS,
-                quickLines.quickAccount,
-                quickLines.quickObjects,
-                quickLines.quickAmount,
-                quickLines.quickDate,
-                "",
-                null,
-                "",
-                true));
-        return true;
     }
 
     /** Rejects early what is plainly not a SIE file: empty, binary or an HTML page. */
@@ -166,6 +141,26 @@ final class SieParser {
         }
         if (e - s == 1 && (b[s] == '{' || b[s] == '}')) {
             brace(b[s]);
+            return;
+        }
+        if (quick
+                && block == Block.ROWS
+                && pendingAccount == null
+                && crc == null
+                && isTrans(b, s, e)
+                && quickLines.quickTrans(b, s + 6, e)) {
+            quickLineCount++;
+            handler.row(new Row(
+                    lines.lineNumber,
+                    Row.Kind.TRANS,
+                    quickLines.quickAccount,
+                    quickLines.quickObjects,
+                    quickLines.quickAmount,
+                    quickLines.quickDate,
+                    "",
+                    null,
+                    "",
+                    true));
             return;
         }
         if (quick
@@ -379,6 +374,17 @@ final class SieParser {
                 && b[s + 2] == 'E'
                 && b[s + 3] == 'R'
                 && (b[s + 4] == ' ' || b[s + 4] == '\t');
+    }
+
+    private static boolean isTrans(byte[] b, int s, int e) {
+        return e - s > 7
+                && b[s] == '#'
+                && b[s + 1] == 'T'
+                && b[s + 2] == 'R'
+                && b[s + 3] == 'A'
+                && b[s + 4] == 'N'
+                && b[s + 5] == 'S'
+                && (b[s + 6] == ' ' || b[s + 6] == '\t');
     }
 
     private void checksum() throws SieException {
