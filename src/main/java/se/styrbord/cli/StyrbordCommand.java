@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
             DemoCommand.class,
             CheckCommand.class,
             ImportCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         })
 public class StyrbordCommand implements Callable<Integer> {

@@ -12,6 +12,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.styrbord.allocation.AllocationRuns;
+import se.styrbord.catalogue.Catalogue;
 import se.styrbord.organisation.EntityKind;
 import se.styrbord.organisation.FactsFile;
 import se.styrbord.organisation.LegalEntity;
@@ -29,21 +31,36 @@ public class DemoGroup {
     public static final String NAME = "Exempelstad kommunkoncern";
 
     /** What a load did, for the command line and the log. */
-    public record Result(boolean loaded, int units, int factRows) {
+    public record Result(boolean loaded, int units, int factRows, int services, int useRows, int ledgers) {
         public String describe() {
             return loaded
                     ? "Loaded the demo group " + NAME + " (" + CODE + "): " + units + " units, " + factRows
-                            + " rows of yearly facts."
+                            + " rows of yearly facts, " + services + " catalogue services, " + useRows
+                            + " rows of monthly consumption and " + ledgers + " ledgers (SIE) with their IT cost."
                     : "The demo group " + NAME + " (" + CODE + ") is already loaded; use --reset to load it again.";
         }
     }
 
     private final Organisation organisation;
+    private final Catalogue catalogue;
+    private final AllocationRuns runs;
     private final se.styrbord.ledger.Ledgers ledgers;
+    private final DemoItcost itcost;
+    private final se.styrbord.itcost.ItcostSettings itcostSettings;
 
-    DemoGroup(Organisation organisation, se.styrbord.ledger.Ledgers ledgers) {
+    DemoGroup(
+            Organisation organisation,
+            Catalogue catalogue,
+            AllocationRuns runs,
+            se.styrbord.ledger.Ledgers ledgers,
+            DemoItcost itcost,
+            se.styrbord.itcost.ItcostSettings itcostSettings) {
         this.organisation = organisation;
+        this.catalogue = catalogue;
+        this.runs = runs;
         this.ledgers = ledgers;
+        this.itcost = itcost;
+        this.itcostSettings = itcostSettings;
     }
 
     public boolean isLoaded() {
@@ -53,7 +70,7 @@ public class DemoGroup {
     @Transactional
     public Result loadIfAbsent() {
         if (isLoaded()) {
-            return new Result(false, 0, 0);
+            return new Result(false, 0, 0, 0, 0, 0);
         }
         organisation.createGroup(CODE, NAME);
         for (CSVRecord row : rows("demo/entities.csv")) {
@@ -74,18 +91,31 @@ public class DemoGroup {
                             row.get(6).isBlank() ? null : LocalDate.parse(row.get(6))));
             units++;
         }
+        int rows;
         try (InputStream facts = new ClassPathResource("demo/facts.csv").getInputStream()) {
-            int rows = organisation.saveFacts(CODE, FactsFile.read(facts, FactsFile.Format.CSV));
-            return new Result(true, units, rows);
+            rows = organisation.saveFacts(CODE, FactsFile.read(facts, FactsFile.Format.CSV));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        var services = DemoCatalogue.services();
+        catalogue.saveServices(CODE, DemoCatalogue.catalogue(services));
+        List<se.styrbord.organisation.YearlyFacts> facts = new java.util.ArrayList<>();
+        for (int year = DemoCatalogue.FIRST_YEAR; year <= DemoCatalogue.LAST_YEAR; year++) {
+            facts.addAll(organisation.facts(CODE, year));
+        }
+        var uses = DemoCatalogue.consumption(services, organisation.units(CODE), facts);
+        catalogue.saveConsumption(CODE, "demo", uses);
+        int ledgerCount = itcost.load(CODE);
+        return new Result(true, units, rows, services.size(), uses.size(), ledgerCount);
     }
 
     /** Deletes the demo group and everything registered for it, then loads it again. */
     @Transactional
     public Result reset() {
         if (isLoaded()) {
+            runs.deleteAll(CODE);
+            catalogue.deleteAll(CODE);
+            itcostSettings.deleteAll(CODE);
             ledgers.deleteAll(CODE);
             organisation.deleteGroup(CODE);
         }

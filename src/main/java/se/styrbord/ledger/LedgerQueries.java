@@ -73,15 +73,23 @@ public class LedgerQueries {
      */
     public RowPage rows(
             MunicipalityCode code, long importId, @Nullable String account, @Nullable String object, int page) {
+        return rows(code, importId, account, object == null ? List.of() : List.of(object), page);
+    }
+
+    /** Voucher rows of an import, optionally of one account, carrying every one of {@code objects}. */
+    public RowPage rows(
+            MunicipalityCode code, long importId, @Nullable String account, List<String> objects, int page) {
         StringBuilder where = new StringBuilder(" where r.municipality = ? and r.import_id = ?");
         List<Object> params = new ArrayList<>(List.of(code.value(), importId));
         if (account != null && !account.isBlank()) {
             where.append(" and r.account = ?");
             params.add(account);
         }
-        if (object != null && !object.isBlank()) {
-            where.append(" and ('|' || r.objects || '|') like ?");
-            params.add("%|" + object.replace("%", "\\%").replace("_", "\\_") + "|%");
+        for (String object : objects) {
+            if (object != null && !object.isBlank()) {
+                where.append(" and ('|' || r.objects || '|') like ?");
+                params.add("%|" + object.replace("%", "\\%").replace("_", "\\_") + "|%");
+            }
         }
         var totals = jdbc.sql("select count(*), coalesce(sum(r.amount_ore), 0) from ledger_row r" + where)
                 .params(params)

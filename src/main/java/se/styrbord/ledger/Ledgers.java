@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -45,13 +46,21 @@ public class Ledgers {
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Ledgers(LedgerStore store, Organisation organisation, AuditLog audit, JsonMapper json, Clock clock) {
+    Ledgers(
+            LedgerStore store,
+            Organisation organisation,
+            AuditLog audit,
+            JsonMapper json,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.organisation = organisation;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -154,6 +163,7 @@ public class Ledgers {
                 org.value() + "/" + year,
                 earlier.map(Ledgers::summary).orElse(null),
                 summary(row));
+        events.publishEvent(new LedgerImported(code, importId, org.value(), year));
         return new ImportOutcome(
                 earlier.isPresent() ? ImportOutcome.Kind.REPLACED : ImportOutcome.Kind.IMPORTED,
                 fileName,

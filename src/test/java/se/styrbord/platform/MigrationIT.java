@@ -37,7 +37,21 @@ class MigrationIT {
 
     @Test
     void theTenantKeyIsPartOfEveryGroupTable() {
-        for (String table : new String[] {"municipal_group", "legal_entity", "unit", "unit_year"}) {
+        for (String table : new String[] {
+            "municipal_group",
+            "legal_entity",
+            "unit",
+            "unit_year",
+            "catalogue_service",
+            "catalogue_price",
+            "catalogue_use",
+            "catalogue_thresholds",
+            "catalogue_signal",
+            "allocation_run",
+            "allocation_run_unit",
+            "allocation_run_service",
+            "allocation_run_use"
+        }) {
             Integer columns = jdbc.sql("select count(*) from information_schema.columns"
                             + " where lower(table_name) = ? and lower(column_name) = 'municipality'")
                     .param(table)

@@ -145,11 +145,67 @@ class BrowserIT {
                 "/admin/users",
                 "/admin/audit",
                 "/9999/organisation?lang=sv",
+                "/9999/catalogue?year=2021",
+                "/9999/catalogue/services/SIGN",
+                "/9999/catalogue/signals",
+                "/9999/catalogue/boundary?year=2021",
+                "/9999/allocation?year=2021&model=headcount",
+                "/9999/allocation?year=2021&model=hybrid&lang=en",
+                "/9999/allocation/runs",
+                "/9999/area/sparbarhet",
+                "/9999/itcost/2021",
+                "/9999/itcost/2021?lang=en",
+                "/9999/itcost/2021/units/VOO",
+                "/9999/itcost/2021/lines?category=LOCAL_IT_STAFF&unit=BOU",
+                "/9999/itcost/2021/unclassified",
+                "/9999/itcost/internal",
+                "/9999/itcost/rules",
+                "/9999/itcost/mapping/212000-9994",
+                "/9999/itcost/staff?year=2021",
+                "/9999/itcost/shadow?year=2021",
             })
     void pagesMeetWcag21AA(String path) {
         signIn(users.admin());
         browser.get(url(path));
         assertNoViolations(path);
+    }
+
+    @Test
+    void theChartsAreDrawnAndTheStoredRunMeetsWcag21AA() throws Exception {
+        signIn(users.analyst());
+        browser.get(url("/9999/allocation?year=2021&model=headcount&hours=12000"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-chart] svg")));
+        screenshot("allocation");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("model"))).selectByValue("hybrid");
+        browser.findElement(By.xpath("//button[text()='Beräkna']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("model=hybrid"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("result"), "Hybrid: stabila tjänster i köp och sälj"));
+        assertThat(browser.findElements(By.cssSelector("#result [data-chart] svg")))
+                .as("the chart is drawn again after htmx swapped the result")
+                .isNotEmpty();
+        assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
+        browser.findElement(By.xpath("//button[text()='Spara körningen']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/allocation/runs/"));
+        browser.findElement(By.linkText("Räkna om körningen från sitt sparade underlag och jämför"))
+                .click();
+        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).contains("gav samma resultat");
+        assertNoViolations("stored run");
+        for (String page : new String[] {"catalogue/boundary?year=2021", "catalogue/services/SIGN"}) {
+            browser.get(url("/9999/" + page));
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-chart] svg")));
+            screenshot(page.replaceAll("[^a-z]+", "-"));
+        }
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2600));
+        for (String page :
+                new String[] {"catalogue?year=2021", "catalogue/signals", "allocation?year=2021&model=hybrid"}) {
+            browser.get(url("/9999/" + page));
+            screenshot("full-" + page.replaceAll("[^a-z]+", "-"));
+        }
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
     }
 
     @Test
@@ -186,6 +242,23 @@ class BrowserIT {
                 .click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Verifikationsrader");
         assertNoViolations("voucher rows");
+    }
+
+    @Test
+    void theItCostOverviewDrawsItsChartsAndTheRuleEditorMeetsWcag21AA() throws Exception {
+        signIn(users.analyst());
+        browser.get(url("/9999/itcost/2021"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-chart=trend] svg")));
+        assertThat(browser.findElements(By.cssSelector("[data-chart] svg"))).hasSize(3);
+        screenshot("itcost-overview");
+        browser.get(url("/9999/itcost/rules"));
+        browser.findElements(By.cssSelector("main table a")).getFirst().click();
+        assertNoViolations("rule editor");
+        browser.findElement(By.xpath("//button[text()='Visa vad ändringen flyttar']"))
+                .click();
+        assertThat(browser.findElement(By.id("preview-heading")).getText()).startsWith("Så här flyttar ändringen");
+        assertNoViolations("rule editor with a preview");
     }
 
     @Test

@@ -128,10 +128,13 @@ class LedgerPages {
             @PathVariable String municipality,
             @PathVariable long id,
             @RequestParam(required = false) @Nullable String account,
-            @RequestParam(required = false) @Nullable String object,
+            @RequestParam(name = "object", required = false) @Nullable List<String> objects,
             @RequestParam(defaultValue = "0") int page,
             Model model,
             jakarta.servlet.http.HttpServletResponse response) {
+        List<String> wanted = objects == null
+                ? List.of()
+                : objects.stream().filter(o -> !o.isBlank()).toList();
         MunicipalityCode code = MunicipalityCode.of(municipality);
         var row = ledgers.findImport(code, id).orElseThrow(() -> new NotFound("import", id));
         if (page < 0) {
@@ -139,8 +142,10 @@ class LedgerPages {
         }
         model.addAttribute("imp", row);
         model.addAttribute("account", account);
-        model.addAttribute("object", object);
-        model.addAttribute("result", queries.rows(code, id, account, object, Math.max(0, page)));
+        model.addAttribute("object", wanted.isEmpty() ? null : wanted.getFirst());
+        model.addAttribute("moreObjects", wanted.size() > 1 ? wanted.subList(1, wanted.size()) : List.of());
+        model.addAttribute("objects", wanted);
+        model.addAttribute("result", queries.rows(code, id, account, wanted, Math.max(0, page)));
         return "ledger/rows";
     }
 }
