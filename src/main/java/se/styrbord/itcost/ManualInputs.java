@@ -101,29 +101,7 @@ public class ManualInputs {
     public int importLocalStaff(MunicipalityCode code, String fileName, InputStream in) throws IOException {
         TableFile file = TableFile.read(fileName, in, STAFF_COLUMNS);
         Map<String, Unit> units = units(code);
-        List<LocalStaff> entries = new ArrayList<>();
-        List<Violation> violations = new ArrayList<>();
-        for (int row : file.dataRows()) {
-            LocalStaff s = staff(
-                    row,
-                    file.cell(row, 0),
-                    file.cell(row, 1),
-                    file.cell(row, 2),
-                    file.cell(row, 3),
-                    file.cell(row, 4),
-                    file.cell(row, 5),
-                    units,
-                    violations);
-            if (s != null) {
-                entries.add(s);
-            }
-        }
-        if (violations.isEmpty() && entries.isEmpty()) {
-            violations.add(Violation.of("file", "itcost.file.noRows"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
-        }
+        List<LocalStaff> entries = rows(file, units, ManualInputs::staff);
         TreeSet<Integer> years = entries.stream().map(LocalStaff::year).collect(Collectors.toCollection(TreeSet::new));
         for (int year : years) {
             List<LocalStaff> before = localStaff(code, year);
@@ -144,29 +122,7 @@ public class ManualInputs {
     public int importShadow(MunicipalityCode code, String fileName, InputStream in) throws IOException {
         TableFile file = TableFile.read(fileName, in, SHADOW_COLUMNS);
         Map<String, Unit> units = units(code);
-        List<ShadowEstimate> entries = new ArrayList<>();
-        List<Violation> violations = new ArrayList<>();
-        for (int row : file.dataRows()) {
-            ShadowEstimate s = shadow(
-                    row,
-                    file.cell(row, 0),
-                    file.cell(row, 1),
-                    file.cell(row, 2),
-                    file.cell(row, 3),
-                    file.cell(row, 4),
-                    file.cell(row, 5),
-                    units,
-                    violations);
-            if (s != null) {
-                entries.add(s);
-            }
-        }
-        if (violations.isEmpty() && entries.isEmpty()) {
-            violations.add(Violation.of("file", "itcost.file.noRows"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
-        }
+        List<ShadowEstimate> entries = rows(file, units, ManualInputs::shadow);
         TreeSet<Integer> years =
                 entries.stream().map(ShadowEstimate::year).collect(Collectors.toCollection(TreeSet::new));
         for (int year : years) {
@@ -181,6 +137,49 @@ public class ManualInputs {
             recompute.totals(code, year);
         }
         return entries.size();
+    }
+
+    /** Reads one entry from a file row's six cells, adding what is wrong to the violations. */
+    private interface RowReader<T> {
+        @Nullable
+        T read(
+                @Nullable Integer row,
+                String c0,
+                String c1,
+                String c2,
+                String c3,
+                String c4,
+                String c5,
+                Map<String, Unit> units,
+                List<Violation> violations);
+    }
+
+    /** Every data row of the file, all or nothing: any violation, or no rows at all, stops the import. */
+    private static <T> List<T> rows(TableFile file, Map<String, Unit> units, RowReader<T> reader) {
+        List<T> entries = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
+        for (int row : file.dataRows()) {
+            T entry = reader.read(
+                    row,
+                    file.cell(row, 0),
+                    file.cell(row, 1),
+                    file.cell(row, 2),
+                    file.cell(row, 3),
+                    file.cell(row, 4),
+                    file.cell(row, 5),
+                    units,
+                    violations);
+            if (entry != null) {
+                entries.add(entry);
+            }
+        }
+        if (violations.isEmpty() && entries.isEmpty()) {
+            violations.add(Violation.of("file", "itcost.file.noRows"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+        return entries;
     }
 
     /** Adds one local-staff entry typed in a form; violations name the fields. */
