@@ -53,6 +53,7 @@ SQL
     SPRING_DATASOURCE_PASSWORD=styrbord
 }
 
+export LOGGING_LEVEL_SE_STYRBORD_LEDGER=${LOG_LEVEL:-debug}
 FILE_UNDER_TEST=$FILE
 for db in $DATABASES; do
   case $db in

@@ -14,7 +14,7 @@ import se.styrbord.shared.MunicipalityCode;
 public class LedgerQueries {
 
     public record AccountSum(
-            String account, String name, @Nullable String type, long rows, Money amount) {}
+            String account, @Nullable String name, @Nullable String type, long rows, Money amount) {}
 
     public record ObjectEntry(String dimension, @Nullable String dimensionName, String objectId, String name) {}
 
@@ -42,13 +42,16 @@ public class LedgerQueries {
         this.jdbc = jdbc;
     }
 
-    /** Every account of the chart with the sum and number of its rows (zero rows: sum 0.00). */
+    /**
+     * Every account of the chart with the sum and number of its rows (zero rows: sum 0.00), and
+     * every account that has rows without being in the chart (its name then {@code null}).
+     */
     public List<AccountSum> accounts(MunicipalityCode code, long importId) {
-        return jdbc.sql("select a.account, a.name, a.account_type, coalesce(s.row_count, 0) as row_count,"
-                        + " coalesce(s.amount_ore, 0) as amount_ore from ledger_account a left join"
-                        + " (select account, sum(row_count) as row_count, sum(amount_ore) as amount_ore from ledger_sum"
-                        + " where municipality = :m and import_id = :i group by account) s on s.account = a.account"
-                        + " where a.municipality = :m and a.import_id = :i order by a.account")
+        return jdbc.sql("select account, max(name), max(account_type), sum(row_count), sum(amount_ore) from ("
+                        + " select account, name, account_type, 0 as row_count, 0 as amount_ore from ledger_account"
+                        + " where municipality = :m and import_id = :i"
+                        + " union all select account, null, null, row_count, amount_ore from ledger_sum"
+                        + " where municipality = :m and import_id = :i) a group by account order by account")
                 .param("m", code.value())
                 .param("i", importId)
                 .query((rs, n) -> new AccountSum(
@@ -76,30 +79,44 @@ public class LedgerQueries {
         return rows(code, importId, account, object == null ? List.of() : List.of(object), page);
     }
 
-    /** Voucher rows of an import, optionally of one account, carrying every one of {@code objects}. */
+    /**
+     * Voucher rows of an import, optionally of one account, carrying every one of {@code objects}.
+     * The number and sum of all that match come from the sums stored at import ({@code ledger_sum},
+     * the same rows summed per account and object list), so they cost nothing however many rows
+     * match; the page itself reads the rows in line order and stops when it is full.
+     */
     public RowPage rows(
             MunicipalityCode code, long importId, @Nullable String account, List<String> objects, int page) {
-        StringBuilder where = new StringBuilder(" where r.municipality = ? and r.import_id = ?");
         List<Object> params = new ArrayList<>(List.of(code.value(), importId));
+        StringBuilder filter = new StringBuilder();
         if (account != null && !account.isBlank()) {
-            where.append(" and r.account = ?");
+            filter.append(" and x.account = ?");
             params.add(account);
         }
         for (String object : objects) {
             if (object != null && !object.isBlank()) {
-                where.append(" and ('|' || r.objects || '|') like ?");
+                filter.append(" and ('|' || x.objects || '|') like ?");
                 params.add("%|" + object.replace("%", "\\%").replace("_", "\\_") + "|%");
             }
         }
-        var totals = jdbc.sql("select count(*), coalesce(sum(r.amount_ore), 0) from ledger_row r" + where)
+        String where = " where x.municipality = ? and x.import_id = ?" + filter;
+        var totals = jdbc.sql("select coalesce(sum(x.row_count), 0), coalesce(sum(x.amount_ore), 0) from ledger_sum x"
+                        + where)
                 .params(params)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .single();
         int offset = Math.max(0, page) * PAGE_SIZE;
-        List<VoucherRow> rows = jdbc.sql("select v.series, v.number, v.voucher_date, v.text, r.row_no, r.account,"
-                        + " r.objects, r.amount_ore, r.row_date, r.text, r.line from ledger_row r join ledger_voucher v"
-                        + " on v.municipality = r.municipality and v.import_id = r.import_id and v.voucher_no = r.voucher_no"
-                        + where + " order by r.line offset " + offset + " rows fetch next " + (PAGE_SIZE + 1)
+        if (offset >= totals[0]) {
+            // nothing matches (or the page is past the end): do not read the import's rows to find out
+            return new RowPage(List.of(), page, false, totals[0], Money.ofOre(totals[1]));
+        }
+        // ordered by (import, line), not just line: H2 then reads its index on (import_id, line) in
+        // order and stops when the page is full instead of sorting every row of the import
+        List<VoucherRow> rows = jdbc.sql("select v.series, v.number, v.voucher_date, v.text, x.row_no, x.account,"
+                        + " x.objects, x.amount_ore, x.row_date, x.text, x.line from ledger_row x join ledger_voucher v"
+                        + " on v.municipality = x.municipality and v.import_id = x.import_id and v.voucher_no = x.voucher_no"
+                        + where + " order by x.import_id, x.line offset " + offset + " rows fetch next "
+                        + (PAGE_SIZE + 1)
                         + " rows only")
                 .params(params)
                 .query((rs, n) -> new VoucherRow(

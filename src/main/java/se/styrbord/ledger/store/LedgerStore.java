@@ -18,6 +18,8 @@ import se.styrbord.ledger.sie.SieCheckReport;
 @Repository
 public class LedgerStore {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LedgerStore.class);
+
     /** What was read and stored of one file, before the import row is written. */
     public record Stored(SieCheckReport report, @Nullable String program) {}
 
@@ -80,9 +82,16 @@ public class LedgerStore {
                         : new BatchSink(connection, municipality, importId);
                 SumCollector sums = new SumCollector(municipality, importId)) {
             StoringHandler handler = new StoringHandler(connection, municipality, importId, sink, sums, postgres);
+            long started = System.nanoTime();
             SieCheckReport report = SieCheck.check(fileName, in, handler);
             if (!report.hasErrors()) {
+                long read = System.nanoTime();
                 handler.finish(connection, jdbc);
+                log.debug(
+                        "{}: read and streamed in {} ms, finished (rows flushed, sums, chart) in {} ms",
+                        fileName,
+                        (read - started) / 1_000_000,
+                        (System.nanoTime() - read) / 1_000_000);
             }
             return new Stored(report, handler.program());
         }

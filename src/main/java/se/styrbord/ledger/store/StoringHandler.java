@@ -29,6 +29,8 @@ import se.styrbord.ledger.sie.SieRecord.YearBalance;
  */
 final class StoringHandler implements SieHandler {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StoringHandler.class);
+
     private final String municipality;
     private final long importId;
     private final RowSink sink;
@@ -191,8 +193,16 @@ final class StoringHandler implements SieHandler {
 
     /** Writes what is still buffered and the chart of accounts, dimensions and objects. */
     void finish(Connection connection, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        long started = System.nanoTime();
         sink.finish();
+        long flushed = System.nanoTime();
         sums.finish(connection, jdbc, postgres);
+        log.debug(
+                "import {}: rows flushed in {} ms, {} sums written in {} ms",
+                importId,
+                (flushed - started) / 1_000_000,
+                sums.written(),
+                (System.nanoTime() - flushed) / 1_000_000);
         try {
             if (pendingBalances > 0) {
                 balances.executeBatch();
