@@ -17,8 +17,8 @@ import se.styrbord.audit.AuditLog;
 import se.styrbord.catalogue.Catalogue;
 import se.styrbord.catalogue.DemandClass;
 import se.styrbord.catalogue.ItService;
-import se.styrbord.catalogue.MonthlyUse;
 import se.styrbord.catalogue.ServicePrice;
+import se.styrbord.catalogue.YearlyUse;
 import se.styrbord.organisation.Organisation;
 import se.styrbord.organisation.Unit;
 import se.styrbord.organisation.UnitType;
@@ -96,10 +96,10 @@ public class AllocationRuns {
             }
         }
         List<RunService> services = services(code, year);
-        List<MonthlyUse> used = services.isEmpty() ? List.of() : catalogue.usesIn(code, year);
+        List<YearlyUse> used = services.isEmpty() ? List.of() : catalogue.yearlyUsesIn(code, year);
         checkPriced(services, used, year);
-        List<Consumption> uses = used.stream()
-                .map(u -> new Consumption(u.unitCode(), u.serviceCode(), u.month(), u.quantity()))
+        List<YearUse> uses = used.stream()
+                .map(u -> new YearUse(u.unitCode(), u.serviceCode(), u.quantity(), u.months()))
                 .toList();
         if (request.model().usesCatalogue() && services.isEmpty()) {
             throw InvalidInput.of("model", "allocation.catalogue.missing", String.valueOf(year));
@@ -199,7 +199,7 @@ public class AllocationRuns {
                 run.poolSource(),
                 facts,
                 repository.services(code, run.id()),
-                withUse ? repository.uses(code, run.id(), run.year()) : List.of(),
+                withUse ? repository.uses(code, run.id()) : List.of(),
                 run.projectHours());
     }
 
@@ -225,14 +225,14 @@ public class AllocationRuns {
         return list;
     }
 
-    private static void checkPriced(List<RunService> services, List<MonthlyUse> uses, int year) {
+    private static void checkPriced(List<RunService> services, List<YearlyUse> uses, int year) {
         if (services.isEmpty()) {
             return;
         }
         Set<String> priced = services.stream().map(RunService::code).collect(Collectors.toSet());
         Set<String> reported = new HashSet<>();
         List<Violation> unpriced = new ArrayList<>();
-        for (MonthlyUse use : uses) {
+        for (YearlyUse use : uses) {
             if (!priced.contains(use.serviceCode()) && reported.add(use.serviceCode())) {
                 unpriced.add(
                         Violation.of("price", "allocation.price.missing", use.serviceCode(), String.valueOf(year)));

@@ -9,7 +9,8 @@ import se.styrbord.shared.Money;
 /**
  * The year's buy/sell charges per unit (domain.md "Chargeback"): each month a unit pays price per
  * year × quantity / 12 for each service it used. The twelfths are summed exactly in öre and rounded
- * half up once per unit, so a unit's yearly amount does not depend on how its use is split in lines.
+ * half up once per unit, so a unit's yearly amount does not depend on how its use is split in lines
+ * (which is why the year's use summed per service is enough). One invoice per unit and month charged.
  */
 record ChargeSheet(Map<String, Money> byUnit, long invoices) {
 
@@ -25,7 +26,7 @@ record ChargeSheet(Map<String, Money> byUnit, long invoices) {
         year.units().forEach(u -> index.put(u.code(), index.size()));
         long[] twelfthsOfOre = new long[index.size()];
         int[] monthsCharged = new int[index.size()];
-        for (Consumption use : year.consumption()) {
+        for (YearUse use : year.uses()) {
             Long price = priceOre.get(use.serviceCode());
             if (price == null) {
                 throw new AllocationException("Service " + use.serviceCode() + " used by unit " + use.unitCode()
@@ -35,7 +36,7 @@ record ChargeSheet(Map<String, Money> byUnit, long invoices) {
             if (charge > 0) {
                 int unit = index.get(use.unitCode());
                 twelfthsOfOre[unit] = Math.addExact(twelfthsOfOre[unit], charge);
-                monthsCharged[unit] |= 1 << use.month().getMonthValue();
+                monthsCharged[unit] |= use.months();
             }
         }
         Map<String, Money> byUnit = new HashMap<>();

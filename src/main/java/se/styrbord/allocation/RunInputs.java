@@ -13,7 +13,8 @@ import se.styrbord.shared.Money;
 
 /**
  * Everything a run is calculated from, as stored with it: the year, the pool and where it came
- * from, the units with their drivers and months active, the price list and the year's use.
+ * from, the units with their drivers and months active, the price list and the year's use
+ * (per unit and service, summed over the months: {@link YearUse}).
  */
 public record RunInputs(
         int year,
@@ -21,7 +22,7 @@ public record RunInputs(
         PoolSource poolSource,
         List<UnitFacts> units,
         List<RunService> services,
-        List<Consumption> uses,
+        List<YearUse> uses,
         @Nullable BigDecimal projectHours) {
 
     public enum PoolSource {
@@ -53,11 +54,11 @@ public record RunInputs(
     }
 
     /** The catalogue's self-cost of the use: Σ self-cost × quantity / 12, summed in twelfths of öre and rounded once. */
-    public static Money selfCostOf(List<RunService> services, List<Consumption> uses) {
+    public static Money selfCostOf(List<RunService> services, List<YearUse> uses) {
         Map<String, Long> selfCost = new HashMap<>();
         services.forEach(s -> selfCost.put(s.code(), s.selfCost().ore()));
         long twelfths = 0;
-        for (Consumption use : uses) {
+        for (YearUse use : uses) {
             twelfths = Math.addExact(
                     twelfths, Math.multiplyExact(selfCost.getOrDefault(use.serviceCode(), 0L), use.quantity()));
         }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -108,17 +107,17 @@ class RunRepository {
                     ps.setBoolean(8, s.stable());
                 });
         batch.batchUpdate(
-                "insert into allocation_run_use (municipality, run_id, unit_code, service_code, use_month, quantity)"
+                "insert into allocation_run_use_year (municipality, run_id, unit_code, service_code, quantity, months)"
                         + " values (?, ?, ?, ?, ?, ?)",
-                in.services().isEmpty() ? List.<Consumption>of() : in.uses(),
+                in.services().isEmpty() ? List.<YearUse>of() : in.uses(),
                 5000,
                 (ps, u) -> {
                     ps.setString(1, code.value());
                     ps.setLong(2, id);
                     ps.setString(3, u.unitCode());
                     ps.setString(4, u.serviceCode());
-                    ps.setInt(5, u.month().getMonthValue());
-                    ps.setLong(6, u.quantity());
+                    ps.setLong(5, u.quantity());
+                    ps.setInt(6, u.months());
                 });
     }
 
@@ -174,18 +173,17 @@ class RunRepository {
                 .list();
     }
 
-    List<Consumption> uses(MunicipalityCode code, long id, int year) {
-        return jdbc.sql("select unit_code, service_code, use_month, quantity from allocation_run_use"
+    List<YearUse> uses(MunicipalityCode code, long id) {
+        return jdbc.sql("select unit_code, service_code, quantity, months from allocation_run_use_year"
                         + " where municipality = ? and run_id = ?")
                 .params(code.value(), id)
-                .query((rs, i) -> new Consumption(
-                        rs.getString(1), rs.getString(2), YearMonth.of(year, rs.getInt(3)), rs.getLong(4)))
+                .query((rs, i) -> new YearUse(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getInt(4)))
                 .list();
     }
 
     void deleteAll(MunicipalityCode code) {
         for (String table :
-                List.of("allocation_run_use", "allocation_run_service", "allocation_run_unit", "allocation_run")) {
+                List.of("allocation_run_use_year", "allocation_run_service", "allocation_run_unit", "allocation_run")) {
             jdbc.sql("delete from " + table + " where municipality = ?")
                     .param(code.value())
                     .update();

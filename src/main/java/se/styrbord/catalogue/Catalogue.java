@@ -73,6 +73,11 @@ public class Catalogue {
         return repository.usesIn(code, year);
     }
 
+    /** The year's use per service and unit, summed over the months (what an allocation reads). */
+    public List<YearlyUse> yearlyUsesIn(MunicipalityCode code, int year) {
+        return repository.yearlyUsesIn(code, year);
+    }
+
     public List<Integer> useYears(MunicipalityCode code) {
         return repository.useYears(code);
     }

@@ -105,6 +105,16 @@ class CatalogueRepository {
                 .list();
     }
 
+    List<YearlyUse> yearlyUsesIn(MunicipalityCode code, int year) {
+        return jdbc.sql("select service_code, unit_code, sum(quantity),"
+                        + " sum(case when quantity > 0 then cast(power(2, use_month) as integer) else 0 end)"
+                        + " from catalogue_use where municipality = ? and fiscal_year = ?"
+                        + " group by service_code, unit_code")
+                .params(code.value(), year)
+                .query((rs, i) -> new YearlyUse(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getInt(4)))
+                .list();
+    }
+
     List<MonthTotal> monthTotals(MunicipalityCode code) {
         return jdbc.sql("select service_code, fiscal_year, use_month, sum(quantity) from catalogue_use"
                         + " where municipality = ? group by service_code, fiscal_year, use_month")

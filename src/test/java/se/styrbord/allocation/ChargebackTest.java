@@ -71,7 +71,8 @@ class ChargebackTest {
     }
 
     static AllocationYear year(Money pool, List<Consumption> consumption) {
-        return new AllocationYear(Year.of(2021), pool, Units.by(Driver.EMPLOYEES, "A:100, B:300, C:0"), consumption);
+        return AllocationYear.monthly(
+                Year.of(2021), pool, Units.by(Driver.EMPLOYEES, "A:100, B:300, C:0"), consumption);
     }
 
     static List<Consumption> use(String unit, String service, long quantity, int fromMonth, int months) {

@@ -94,6 +94,6 @@ class ReconciliationPropertyTest {
                     random.nextInt(100)));
         }
         Money pool = Money.ofOre(random.nextLong(-1_000_000L, 10_000_000_000L));
-        return new AllocationYear(Year.of(2021), pool, units, uses);
+        return AllocationYear.monthly(Year.of(2021), pool, units, uses);
     }
 }

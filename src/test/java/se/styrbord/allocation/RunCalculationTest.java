@@ -36,7 +36,14 @@ class RunCalculationTest {
                 uses.add(new Consumption("C", "PC", month, 2));
             }
         }
-        return new RunInputs(2021, pool, RunInputs.PoolSource.INPUT, units, services, uses, null);
+        return new RunInputs(
+                2021,
+                pool,
+                RunInputs.PoolSource.INPUT,
+                units,
+                services,
+                YearUse.of(java.time.Year.of(2021), uses),
+                null);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -63,7 +63,7 @@ public class AllocationData {
                 }
             }
             Money pool = Money.of(60_000_000L + random.nextInt(20_000_000));
-            years.add(new AllocationYear(Year.of(2012 + y), pool, units, uses));
+            years.add(AllocationYear.monthly(Year.of(2012 + y), pool, units, uses));
         }
         demand = IntStream.range(0, SERVICES)
                 .mapToObj(s -> new DemandSeries(
