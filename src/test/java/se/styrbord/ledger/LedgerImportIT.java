@@ -91,10 +91,9 @@ class LedgerImportIT {
                             rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getLong(3) + "|" + rs.getLong(4))
                     .list();
             assertThat(bySum).isNotEmpty().isEqualTo(byRows);
-            assertThat(jdbc.sql("select count(*) from ledger_sum_part")
-                            .query(Long.class)
-                            .single())
-                    .isZero();
+            assertThat(bySum.size())
+                    .as("more keys than the limit of 3: merged from runs")
+                    .isGreaterThan(3);
         } finally {
             System.clearProperty("styrbord.ledger.sum-limit");
         }

@@ -86,7 +86,7 @@ public class LedgerStore {
             SieCheckReport report = SieCheck.check(fileName, in, handler);
             if (!report.hasErrors()) {
                 long read = System.nanoTime();
-                handler.finish(connection, jdbc);
+                handler.finish(connection);
                 log.debug(
                         "{}: read and streamed in {} ms, finished (rows flushed, sums, chart) in {} ms",
                         fileName,

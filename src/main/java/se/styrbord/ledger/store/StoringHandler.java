@@ -192,11 +192,11 @@ final class StoringHandler implements SieHandler {
     }
 
     /** Writes what is still buffered and the chart of accounts, dimensions and objects. */
-    void finish(Connection connection, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    void finish(Connection connection) {
         long started = System.nanoTime();
         sink.finish();
         long flushed = System.nanoTime();
-        sums.finish(connection, jdbc, postgres);
+        sums.finish(connection, postgres);
         log.debug(
                 "import {}: rows flushed in {} ms, {} sums written in {} ms",
                 importId,

@@ -15,16 +15,19 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Sums the rows per account and object list while they stream past, so that no pass over the
- * stored rows is needed. Memory is bounded: past {@link #limit()} distinct keys the partial sums
- * are spooled to a temporary file (a connection in the middle of a COPY can run nothing else), and
- * at the end loaded into {@code ledger_sum_part} and added up in SQL.
+ * stored rows is needed, and writes the sums to {@code ledger_sum} in key order at the end.
+ *
+ * <p>Memory is bounded: past {@link #limit()} distinct keys the sums held are written, sorted, to a
+ * temporary file (a run) and forgotten. At the end the runs are merged: each is read a line at a
+ * time, equal keys are added up, and the result streams into the table. No GROUP BY over millions
+ * of partial sums (H2 holds every group in memory) and no staging table.
  */
 final class SumCollector implements AutoCloseable {
 
@@ -35,26 +38,18 @@ final class SumCollector implements AutoCloseable {
      */
     private static final long BYTES_PER_KEY = 256;
 
+    private static final Comparator<Key> KEY_ORDER =
+            Comparator.comparing(Key::account).thenComparing(Key::objects);
+
     private final String municipality;
     private final long importId;
     private final Map<Key, long[]> sums = new HashMap<>();
     private final int limit = limit();
-    private @Nullable Path spool;
-    private @Nullable BufferedWriter spooled;
+    private final List<Path> runs = new ArrayList<>();
     private long written;
 
+    /** Account and normal object list; neither ever holds a tab or a line break (the reader splits on them). */
     private record Key(String account, String objects) {}
-
-    /** The primary key's order: inserting in it appends to the index instead of splitting pages all over. */
-    private static final Comparator<Map.Entry<Key, long[]>> IN_KEY_ORDER = Comparator.comparing(
-                    (Map.Entry<Key, long[]> e) -> e.getKey().account())
-            .thenComparing(e -> e.getKey().objects());
-
-    private static List<Map.Entry<Key, long[]>> sorted(Map<Key, long[]> entries) {
-        List<Map.Entry<Key, long[]>> list = new ArrayList<>(entries.entrySet());
-        list.sort(IN_KEY_ORDER);
-        return list;
-    }
 
     SumCollector(String municipality, long importId) {
         this.municipality = municipality;
@@ -62,18 +57,13 @@ final class SumCollector implements AutoCloseable {
     }
 
     /**
-     * Distinct keys held in memory before spilling: a quarter of the heap, so that a 2 GB heap sums
-     * two million keys without touching the disk and 256 MB still a quarter of a million. The system
-     * property {@code styrbord.ledger.sum-limit} overrides it (tests use it to force spilling).
+     * Distinct keys held in memory before a run is written: a quarter of the heap, so that a 2 GB
+     * heap sums two million keys without touching the disk and 256 MB a quarter of a million. The
+     * system property {@code styrbord.ledger.sum-limit} overrides it (tests use it to force runs).
      */
     static int limit() {
         long byHeap = Runtime.getRuntime().maxMemory() / 4 / BYTES_PER_KEY;
         return Integer.getInteger("styrbord.ledger.sum-limit", (int) Math.clamp(byHeap, 10_000, 8_000_000));
-    }
-
-    /** Sums written to {@code ledger_sum} by {@link #finish}. */
-    long written() {
-        return written;
     }
 
     void add(String account, String objects, long amountOre) {
@@ -85,73 +75,67 @@ final class SumCollector implements AutoCloseable {
         }
     }
 
-    /** Writes the sums to {@code ledger_sum}, adding up what was spilled before. */
-    void finish(Connection connection, JdbcClient jdbc, boolean postgres) {
-        if (spooled == null) {
-            written = sums.size();
-            if (postgres) {
-                copyDirect(connection);
-            } else {
-                insert(connection, "ledger_sum", sums);
-            }
-            return;
-        }
-        spill();
-        try {
-            spooled.close();
-            if (postgres) {
-                try (BufferedReader reader = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
-                    connection
-                            .unwrap(PGConnection.class)
-                            .getCopyAPI()
-                            .copyIn(
-                                    "copy ledger_sum_part (municipality,"
-                                            + " import_id, account, objects, dim1, amount_ore, row_count) from stdin",
-                                    reader);
+    /** Sums written to {@code ledger_sum} by {@link #finish}. */
+    long written() {
+        return written;
+    }
+
+    /** Writes the sums to {@code ledger_sum} in key order: by COPY on PostgreSQL, by batches elsewhere. */
+    void finish(Connection connection, boolean postgres) {
+        try (SumWriter out = postgres ? new CopySums(connection) : new BatchSums(connection)) {
+            if (runs.isEmpty()) {
+                for (Key key : sortedKeys()) {
+                    long[] sum = sums.get(key);
+                    out.write(key, sum[0], sum[1]);
                 }
             } else {
-                loadByBatches(connection);
+                spill();
+                merge(out);
             }
+            out.finish();
+            written = out.count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
             throw BatchSink.failure(e);
         }
-        written = jdbc.sql(
-                        "insert into ledger_sum (municipality, import_id, account, objects, dim1, amount_ore, row_count)"
-                                + " select municipality, import_id, account, objects, min(dim1), sum(amount_ore), sum(row_count)"
-                                + " from ledger_sum_part where municipality = ? and import_id = ?"
-                                + " group by municipality, import_id, account, objects")
-                .params(municipality, importId)
-                .update();
-        jdbc.sql("delete from ledger_sum_part where municipality = ? and import_id = ?")
-                .params(municipality, importId)
-                .update();
+        sums.clear();
     }
 
     @Override
     public void close() {
         try {
-            if (spooled != null) {
-                spooled.close();
-            }
-            if (spool != null) {
-                Files.deleteIfExists(spool);
+            for (Path run : runs) {
+                Files.deleteIfExists(run);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Appends the partial sums as COPY text lines (keys never hold tabs: the reader splits on them). */
+    private List<Key> sortedKeys() {
+        List<Key> keys = new ArrayList<>(sums.keySet());
+        keys.sort(KEY_ORDER);
+        return keys;
+    }
+
+    /** Writes the sums held as a sorted run, one {@code account TAB objects TAB öre TAB rows} line each. */
     private void spill() {
         try {
-            if (spooled == null) {
-                spool = Files.createTempFile("styrbord-sums-", ".copy");
-                spooled = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
-            }
-            for (var e : sums.entrySet()) {
-                spooled.write(copyLine(e.getKey(), e.getValue()));
+            Path run = Files.createTempFile("styrbord-sums-", ".run");
+            runs.add(run);
+            try (BufferedWriter out = Files.newBufferedWriter(run, StandardCharsets.UTF_8)) {
+                for (Key key : sortedKeys()) {
+                    long[] sum = sums.get(key);
+                    out.write(key.account());
+                    out.write('\t');
+                    out.write(key.objects());
+                    out.write('\t');
+                    out.write(Long.toString(sum[0]));
+                    out.write('\t');
+                    out.write(Long.toString(sum[1]));
+                    out.write('\n');
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -159,95 +143,188 @@ final class SumCollector implements AutoCloseable {
         sums.clear();
     }
 
-    private String copyLine(Key key, long[] sum) {
-        return municipality + "\t" + importId + "\t" + CopySink.escape(key.account()) + "\t"
-                + CopySink.escape(key.objects()) + "\t" + CopySink.escape(ObjectList.dim1Of(key.objects())) + "\t"
-                + sum[0] + "\t" + sum[1] + "\n";
+    /** Merges the sorted runs, adding up the sums of a key found in several. */
+    private void merge(SumWriter out) throws IOException, SQLException {
+        PriorityQueue<Run> queue = new PriorityQueue<>(Comparator.comparing(Run::key, KEY_ORDER));
+        List<Run> open = new ArrayList<>();
+        try {
+            for (Path path : runs) {
+                Run run = new Run(Files.newBufferedReader(path, StandardCharsets.UTF_8));
+                open.add(run);
+                if (run.advance()) {
+                    queue.add(run);
+                }
+            }
+            while (!queue.isEmpty()) {
+                Run first = queue.poll();
+                Key key = first.key();
+                long amount = first.amount;
+                long rows = first.rows;
+                if (first.advance()) {
+                    queue.add(first);
+                }
+                while (!queue.isEmpty() && queue.peek().key().equals(key)) {
+                    Run same = queue.poll();
+                    amount += same.amount;
+                    rows += same.rows;
+                    if (same.advance()) {
+                        queue.add(same);
+                    }
+                }
+                out.write(key, amount, rows);
+            }
+        } finally {
+            for (Run run : open) {
+                run.reader.close();
+            }
+        }
     }
 
-    /** The sums held in memory straight into {@code ledger_sum} by COPY. */
-    private void copyDirect(Connection connection) {
-        try {
-            CopyIn in = connection
+    /** A sorted run being read: its current line. */
+    private static final class Run {
+        final BufferedReader reader;
+        private @Nullable Key key;
+        long amount;
+        long rows;
+
+        Run(BufferedReader reader) {
+            this.reader = reader;
+        }
+
+        Key key() {
+            return java.util.Objects.requireNonNull(key);
+        }
+
+        boolean advance() throws IOException {
+            String line = reader.readLine();
+            if (line == null) {
+                key = null;
+                return false;
+            }
+            int a = line.indexOf('\t');
+            int b = line.indexOf('\t', a + 1);
+            int c = line.indexOf('\t', b + 1);
+            key = new Key(line.substring(0, a), line.substring(a + 1, b));
+            amount = Long.parseLong(line, b + 1, c, 10);
+            rows = Long.parseLong(line, c + 1, line.length(), 10);
+            return true;
+        }
+    }
+
+    /** Where the merged sums go. */
+    private abstract class SumWriter implements AutoCloseable {
+        private long count;
+
+        final void write(Key key, long amountOre, long rows) throws SQLException {
+            count++;
+            row(key.account(), key.objects(), ObjectList.dim1Of(key.objects()), amountOre, rows);
+        }
+
+        final long count() {
+            return count;
+        }
+
+        abstract void row(String account, String objects, String dim1, long amountOre, long rows) throws SQLException;
+
+        /** Writes what is still buffered; {@link #close} alone abandons it. */
+        abstract void finish() throws SQLException;
+
+        @Override
+        public abstract void close() throws SQLException;
+    }
+
+    /** COPY in text format, a 64 KiB chunk at a time. */
+    private final class CopySums extends SumWriter {
+        private final CopyIn in;
+        private final StringBuilder chunk = new StringBuilder(1 << 17);
+
+        CopySums(Connection connection) throws SQLException {
+            in = connection
                     .unwrap(PGConnection.class)
                     .getCopyAPI()
                     .copyIn("copy ledger_sum (municipality, import_id, account, objects, dim1, amount_ore, row_count)"
                             + " from stdin");
-            try {
-                StringBuilder chunk = new StringBuilder(1 << 16);
-                for (var e : sorted(sums)) {
-                    chunk.append(copyLine(e.getKey(), e.getValue()));
-                    if (chunk.length() > 1 << 16) {
-                        byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
-                        in.writeToCopy(bytes, 0, bytes.length);
-                        chunk.setLength(0);
-                    }
-                }
-                byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
-                in.writeToCopy(bytes, 0, bytes.length);
-                in.endCopy();
-            } finally {
-                if (in.isActive()) {
-                    in.cancelCopy();
-                }
-            }
-        } catch (SQLException e) {
-            throw BatchSink.failure(e);
         }
-        sums.clear();
-    }
 
-    private void loadByBatches(Connection connection) throws IOException {
-        Map<Key, long[]> part = new HashMap<>();
-        try (BufferedReader reader = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String[] f = line.split("\t", -1);
-                long[] sum = part.computeIfAbsent(new Key(unescape(f[2]), unescape(f[3])), k -> new long[2]);
-                sum[0] += Long.parseLong(f[5]);
-                sum[1] += Long.parseLong(f[6]);
-                if (part.size() >= limit) {
-                    insert(connection, "ledger_sum_part", part);
-                }
+        @Override
+        void row(String account, String objects, String dim1, long amountOre, long rows) throws SQLException {
+            chunk.append(municipality)
+                    .append('\t')
+                    .append(importId)
+                    .append('\t')
+                    .append(CopySink.escape(account))
+                    .append('\t')
+                    .append(CopySink.escape(objects))
+                    .append('\t')
+                    .append(CopySink.escape(dim1))
+                    .append('\t')
+                    .append(amountOre)
+                    .append('\t')
+                    .append(rows)
+                    .append('\n');
+            if (chunk.length() >= 1 << 16) {
+                flush();
             }
         }
-        insert(connection, "ledger_sum_part", part);
-    }
 
-    private static String unescape(String text) {
-        return text.indexOf('\\') < 0
-                ? text
-                : text.replace("\\t", "\t")
-                        .replace("\\n", "\n")
-                        .replace("\\r", "\r")
-                        .replace("\\\\", "\\");
-    }
+        private void flush() throws SQLException {
+            byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+            in.writeToCopy(bytes, 0, bytes.length);
+            chunk.setLength(0);
+        }
 
-    private void insert(Connection connection, String table, Map<Key, long[]> entries) {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into " + table
-                        + " (municipality, import_id, account, objects, dim1, amount_ore, row_count) values (?, ?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
-            for (var e : sorted(entries)) {
-                Key key = e.getKey();
-                insert.setString(1, municipality);
-                insert.setLong(2, importId);
-                insert.setString(3, key.account());
-                insert.setString(4, key.objects());
-                insert.setString(5, ObjectList.dim1Of(key.objects()));
-                insert.setLong(6, e.getValue()[0]);
-                insert.setLong(7, e.getValue()[1]);
-                insert.addBatch();
-                if (++pending == BatchSink.BATCH) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
+        @Override
+        void finish() throws SQLException {
+            flush();
+            in.endCopy();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (in.isActive()) {
+                in.cancelCopy();
             }
+        }
+    }
+
+    /** JDBC batches: the portable way, used for H2. */
+    private final class BatchSums extends SumWriter {
+        private final PreparedStatement insert;
+        private int pending;
+
+        BatchSums(Connection connection) throws SQLException {
+            insert = connection.prepareStatement("insert into ledger_sum"
+                    + " (municipality, import_id, account, objects, dim1, amount_ore, row_count)"
+                    + " values (?, ?, ?, ?, ?, ?, ?)");
+        }
+
+        @Override
+        void row(String account, String objects, String dim1, long amountOre, long rows) throws SQLException {
+            insert.setString(1, municipality);
+            insert.setLong(2, importId);
+            insert.setString(3, account);
+            insert.setString(4, objects);
+            insert.setString(5, dim1);
+            insert.setLong(6, amountOre);
+            insert.setLong(7, rows);
+            insert.addBatch();
+            if (++pending == BatchSink.BATCH) {
+                insert.executeBatch();
+                pending = 0;
+            }
+        }
+
+        @Override
+        void finish() throws SQLException {
             if (pending > 0) {
                 insert.executeBatch();
+                pending = 0;
             }
-        } catch (SQLException e) {
-            throw BatchSink.failure(e);
         }
-        entries.clear();
+
+        @Override
+        public void close() throws SQLException {
+            insert.close();
+        }
     }
 }
