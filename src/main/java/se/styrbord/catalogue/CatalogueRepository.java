@@ -116,8 +116,8 @@ class CatalogueRepository {
     }
 
     List<MonthTotal> monthTotals(MunicipalityCode code) {
-        return jdbc.sql("select service_code, fiscal_year, use_month, sum(quantity) from catalogue_use"
-                        + " where municipality = ? group by service_code, fiscal_year, use_month")
+        return jdbc.sql("select service_code, fiscal_year, use_month, quantity from catalogue_month_total"
+                        + " where municipality = ?")
                 .param(code.value())
                 .query((rs, i) ->
                         new MonthTotal(rs.getString(1), YearMonth.of(rs.getInt(2), rs.getInt(3)), rs.getLong(4)))
@@ -157,6 +157,33 @@ class CatalogueRepository {
                     ps.setString(4, u.serviceCode());
                     ps.setString(5, u.unitCode());
                     ps.setLong(6, u.quantity());
+                });
+        refreshMonthTotals(code, uses);
+    }
+
+    /** Sums the months of {@code uses} again, for every service, from catalogue_use. */
+    private void refreshMonthTotals(MunicipalityCode code, List<MonthlyUse> uses) {
+        List<YearMonth> months = uses.stream().map(MonthlyUse::month).distinct().toList();
+        batch.batchUpdate(
+                "delete from catalogue_month_total where municipality = ? and fiscal_year = ? and use_month = ?",
+                months,
+                1000,
+                (ps, m) -> {
+                    ps.setString(1, code.value());
+                    ps.setInt(2, m.getYear());
+                    ps.setInt(3, m.getMonthValue());
+                });
+        batch.batchUpdate(
+                "insert into catalogue_month_total (municipality, service_code, fiscal_year, use_month, quantity)"
+                        + " select municipality, service_code, fiscal_year, use_month, sum(quantity) from catalogue_use"
+                        + " where municipality = ? and fiscal_year = ? and use_month = ?"
+                        + " group by municipality, service_code, fiscal_year, use_month",
+                months,
+                1000,
+                (ps, m) -> {
+                    ps.setString(1, code.value());
+                    ps.setInt(2, m.getYear());
+                    ps.setInt(3, m.getMonthValue());
                 });
     }
 
@@ -215,7 +242,12 @@ class CatalogueRepository {
 
     void deleteAll(MunicipalityCode code) {
         for (String table : List.of(
-                "catalogue_signal", "catalogue_use", "catalogue_price", "catalogue_thresholds", "catalogue_service")) {
+                "catalogue_signal",
+                "catalogue_month_total",
+                "catalogue_use",
+                "catalogue_price",
+                "catalogue_thresholds",
+                "catalogue_service")) {
             jdbc.sql("delete from " + table + " where municipality = ?")
                     .param(code.value())
                     .update();

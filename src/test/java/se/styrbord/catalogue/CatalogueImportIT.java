@@ -49,6 +49,9 @@ class CatalogueImportIT {
     @Autowired
     TestUsers users;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @BeforeEach
     void groupWithCatalogue() throws IOException {
         if (Groups.create(organisation, GROUP, "BOU", "VOO")) {
@@ -183,6 +186,35 @@ class CatalogueImportIT {
         assertThat(done.statusCode()).isEqualTo(204);
         assertThat(catalogue.signals(GROUP).getFirst().acknowledgedBy()).isEqualTo("test-analyst");
         assertThat(analyst.get("/0102/catalogue/signals").body()).contains("Det finns inga öppna signaler.");
+    }
+
+    @Test
+    void monthTotalsFollowEveryImportIncludingOnesThatReplaceEarlierMonths() throws IOException {
+        MunicipalityCode group = MunicipalityCode.of("0104");
+        if (Groups.create(organisation, group, "BOU", "VOO")) {
+            catalogue.saveServices(group, ServiceFile.read(bytes(CATALOGUE), TableFile.Format.CSV));
+        }
+        catalogue.saveConsumption(
+                group,
+                "a.csv",
+                ConsumptionFile.fromRows(rows("tjänst;enhet;månad;antal\n"
+                        + "PC;BOU;2021-01;10\nPC;VOO;2021-01;5\nPC;BOU;2021-02;7\nTEL;BOU;2021-01;3\n")));
+        // the second file changes one unit's January and adds March: January's total follows
+        catalogue.saveConsumption(
+                group,
+                "b.csv",
+                ConsumptionFile.fromRows(rows("tjänst;enhet;månad;antal\nPC;BOU;2021-01;1\nPC;VOO;2021-03;4\n")));
+        assertThat(jdbc.sql("select service_code, fiscal_year, use_month, quantity from catalogue_month_total"
+                                + " where municipality = '0104' order by service_code, fiscal_year, use_month")
+                        .query((rs, n) ->
+                                rs.getString(1) + " " + rs.getInt(2) + "-" + rs.getInt(3) + " " + rs.getLong(4))
+                        .list())
+                .containsExactly("PC 2021-1 6", "PC 2021-2 7", "PC 2021-3 4", "TEL 2021-1 3");
+        assertThat(catalogue.yearlyUsesIn(group, 2021))
+                .containsExactlyInAnyOrder(
+                        new YearlyUse("PC", "BOU", 8, (1 << 1) | (1 << 2)),
+                        new YearlyUse("PC", "VOO", 9, (1 << 1) | (1 << 3)),
+                        new YearlyUse("TEL", "BOU", 3, 1 << 1));
     }
 
     private HttpResponse<String> upload(String action, String fileName, byte[] content) {
