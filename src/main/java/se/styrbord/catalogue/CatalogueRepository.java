@@ -106,10 +106,8 @@ class CatalogueRepository {
     }
 
     List<YearlyUse> yearlyUsesIn(MunicipalityCode code, int year) {
-        return jdbc.sql("select service_code, unit_code, sum(quantity),"
-                        + " sum(case when quantity > 0 then cast(power(2, use_month) as integer) else 0 end)"
-                        + " from catalogue_use where municipality = ? and fiscal_year = ?"
-                        + " group by service_code, unit_code")
+        return jdbc.sql("select service_code, unit_code, quantity, months from catalogue_use_year"
+                        + " where municipality = ? and fiscal_year = ?")
                 .params(code.value(), year)
                 .query((rs, i) -> new YearlyUse(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getInt(4)))
                 .list();
@@ -159,6 +157,41 @@ class CatalogueRepository {
                     ps.setLong(6, u.quantity());
                 });
         refreshMonthTotals(code, uses);
+        refreshYearUses(code, uses);
+    }
+
+    /** Sums the year of every (service, unit) in {@code uses} again from catalogue_use. */
+    private void refreshYearUses(MunicipalityCode code, List<MonthlyUse> uses) {
+        record Pair(int year, String service, String unit) {}
+        List<Pair> pairs = uses.stream()
+                .map(u -> new Pair(u.month().getYear(), u.serviceCode(), u.unitCode()))
+                .distinct()
+                .toList();
+        batch.batchUpdate(
+                "delete from catalogue_use_year where municipality = ? and fiscal_year = ? and service_code = ?"
+                        + " and unit_code = ?",
+                pairs,
+                1000,
+                (ps, p) -> {
+                    ps.setString(1, code.value());
+                    ps.setInt(2, p.year());
+                    ps.setString(3, p.service());
+                    ps.setString(4, p.unit());
+                });
+        batch.batchUpdate(
+                "insert into catalogue_use_year (municipality, fiscal_year, service_code, unit_code, quantity, months)"
+                        + " select municipality, fiscal_year, service_code, unit_code, sum(quantity),"
+                        + " sum(case when quantity > 0 then cast(power(2, use_month) as integer) else 0 end)"
+                        + " from catalogue_use where municipality = ? and fiscal_year = ? and service_code = ?"
+                        + " and unit_code = ? group by municipality, fiscal_year, service_code, unit_code",
+                pairs,
+                1000,
+                (ps, p) -> {
+                    ps.setString(1, code.value());
+                    ps.setInt(2, p.year());
+                    ps.setString(3, p.service());
+                    ps.setString(4, p.unit());
+                });
     }
 
     /** Sums the months of {@code uses} again, for every service, from catalogue_use. */

@@ -16,3 +16,22 @@ insert into catalogue_month_total (municipality, service_code, fiscal_year, use_
 select municipality, service_code, fiscal_year, use_month, sum(quantity)
 from catalogue_use
 group by municipality, service_code, fiscal_year, use_month;
+
+-- Each unit's use of each service per year, summed over the months, with the months of any use
+-- (bit m for month m): what an allocation reads. Kept the same way.
+create table catalogue_use_year (
+    municipality varchar(4)  not null,
+    fiscal_year  integer     not null,
+    service_code varchar(40) not null,
+    unit_code    varchar(40) not null,
+    quantity     bigint      not null,
+    months       integer     not null,
+    primary key (municipality, fiscal_year, service_code, unit_code),
+    foreign key (municipality, service_code) references catalogue_service (municipality, code)
+);
+
+insert into catalogue_use_year (municipality, fiscal_year, service_code, unit_code, quantity, months)
+select municipality, fiscal_year, service_code, unit_code, sum(quantity),
+       sum(case when quantity > 0 then cast(power(2, use_month) as integer) else 0 end)
+from catalogue_use
+group by municipality, fiscal_year, service_code, unit_code;

@@ -210,6 +210,7 @@ class CatalogueImportIT {
                                 rs.getString(1) + " " + rs.getInt(2) + "-" + rs.getInt(3) + " " + rs.getLong(4))
                         .list())
                 .containsExactly("PC 2021-1 6", "PC 2021-2 7", "PC 2021-3 4", "TEL 2021-1 3");
+        // the year per unit and service, kept as use is written, is what grouping the months gives
         assertThat(catalogue.yearlyUsesIn(group, 2021))
                 .containsExactlyInAnyOrder(
                         new YearlyUse("PC", "BOU", 8, (1 << 1) | (1 << 2)),
