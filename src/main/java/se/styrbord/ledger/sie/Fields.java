@@ -209,7 +209,7 @@ final class Fields {
         int e = tokens.end[t];
         int key = e - s == 8 ? Dates.digits(b, s, e) : -1;
         if (key < 0) {
-            throw new FieldException(SieProblemCode.DATE_NOT_YYYYMMDD, what, decode(t));
+            throw new FieldException(SieProblemCode.DATE_MALFORMED, what, decode(t));
         }
         LocalDate date = dates.of(key);
         if (date == null) {

@@ -42,7 +42,7 @@ public enum SieProblemCode {
     AMOUNT_PLUS_SIGN("#{0}: {1} ''{2}'' is not a valid amount (no ''+'' allowed)", TEXT, FIELD, TEXT),
     AMOUNT_DECIMAL_COMMA("#{0}: {1} ''{2}'' is not a valid amount (the decimal separator is ''.'')", TEXT, FIELD, TEXT),
     AMOUNT_TOO_LARGE("#{0}: {1} ''{2}'' is too large", TEXT, FIELD, TEXT),
-    DATE_NOT_YYYYMMDD("#{0}: {1} ''{2}'' is not a date YYYYMMDD", TEXT, FIELD, TEXT),
+    DATE_MALFORMED("#{0}: {1} ''{2}'' is not a date YYYYMMDD", TEXT, FIELD, TEXT),
     DATE_INVALID("#{0}: {1} ''{2}'' is not a valid date", TEXT, FIELD, TEXT),
     PERIOD_INVALID("#{0}: {1} ''{2}'' is not a period YYYYMM", TEXT, FIELD, TEXT),
     YEAR_NUMBER_INVALID("#{0}: year number ''{1}'' is not a number such as 0 or -1", TEXT, TEXT),
