@@ -62,11 +62,18 @@ final class MessagePattern {
         return max + 1;
     }
 
+    /** The text with {@code args} in place; an argument not given stays as its placeholder. */
     String format(String[] args) {
         StringBuilder sb = new StringBuilder(64);
         sb.append(texts[0]);
         for (int i = 0; i < arguments.length; i++) {
-            sb.append(args[arguments[i]]).append(texts[i + 1]);
+            int a = arguments[i];
+            if (a < args.length) {
+                sb.append(args[a]);
+            } else {
+                sb.append('{').append(a).append('}');
+            }
+            sb.append(texts[i + 1]);
         }
         return sb.toString();
     }
