@@ -23,6 +23,7 @@ import se.styrbord.audit.AuditAction;
 import se.styrbord.audit.AuditLog;
 import se.styrbord.ledger.sie.SieCheckReport;
 import se.styrbord.ledger.sie.SieProblem;
+import se.styrbord.ledger.sie.SieProblemCode;
 import se.styrbord.ledger.store.LedgerStore;
 import se.styrbord.organisation.EntityKind;
 import se.styrbord.organisation.LegalEntity;
@@ -101,10 +102,7 @@ public class Ledgers {
         }
         String orgText = entity != null ? entity.value() : report.orgNumber();
         if (orgText == null || orgText.isBlank()) {
-            return refused(
-                    fileName,
-                    report,
-                    List.of(SieProblem.error(0, "the file has no #ORGNR: choose the legal entity it belongs to")));
+            return refused(fileName, report, List.of(SieProblem.error(0, SieProblemCode.NO_ORGANISATION_NUMBER)));
         }
         OrgNumber org;
         try {
@@ -113,12 +111,10 @@ public class Ledgers {
             return refused(
                     fileName,
                     report,
-                    List.of(SieProblem.error(
-                            0, "#ORGNR " + orgText + " is not a valid organisation number: choose the legal entity")));
+                    List.of(SieProblem.error(0, SieProblemCode.ORGANISATION_NUMBER_INVALID, orgText)));
         }
         if (report.fiscalYear() == null) {
-            return refused(
-                    fileName, report, List.of(SieProblem.error(0, "the file has no #RAR 0: its year is unknown")));
+            return refused(fileName, report, List.of(SieProblem.error(0, SieProblemCode.NO_FISCAL_YEAR)));
         }
         boolean created = false;
         LegalEntity legal = organisation.findEntity(code, org).orElse(null);

@@ -60,10 +60,34 @@ class LedgerPagesIT {
         Matcher link = Pattern.compile("/0401/import/ledger/(\\d+)").matcher(page);
         assertThat(link.find()).isTrue();
         String detail = analyst.get(link.group()).body();
-        assertThat(detail).contains("BL0001_typ4.SE", "Alla verifikationer balanserar.");
+        assertThat(detail)
+                .contains("BL0001_typ4.SE", "Alla verifikationer balanserar.")
+                .contains("Rad 40: texten är ISO-8859-15 (Latin-1), inte CP437 som #FORMAT PC8 kräver");
         String rows = analyst.get(link.group() + "/rows?account=1930").body();
         assertThat(rows).contains("rader, summa", "1930");
         assertThat(analyst.get("/0401/import").body()).contains("BL0001_typ4.SE", "Gällande");
+    }
+
+    @Test
+    void aRefusedFileShowsWhyInThePagesLanguage() throws Exception {
+        Http analyst = Http.signedIn(port, users.analyst());
+        String csrf = analyst.csrfOf(analyst.get("/0401/import").body());
+        byte[] bad = Files.readAllBytes(PUBLIC.resolve("transaktioner_ovnbolag-bad-balance.se"));
+        HttpResponse<String> upload = analyst.multipart("/0401/import/ledger", "files", "obalans.se", bad, csrf);
+        String jobs = upload.headers().firstValue("Location").orElseThrow();
+
+        String page = "";
+        for (int i = 0; i < 100 && !page.contains("Klar"); i++) {
+            Thread.sleep(100);
+            page = analyst.get(jobs).body();
+        }
+
+        assertThat(page)
+                .contains("Filen lästes inte in. Ingenting sparades:")
+                .contains("Rad 3905: verifikation B 1 balanserar inte: raderna summerar till -12 771,00 kr")
+                .doesNotContain("does not balance");
+        assertThat(analyst.get(jobs + "&lang=en").body())
+                .contains("Line 3905: voucher B 1 does not balance: its rows sum to -12 771,00");
     }
 
     @Test

@@ -49,9 +49,9 @@ final class CheckHandler implements SieHandler {
     private long moreErrors;
     private long moreWarnings;
 
-    static SieCheckReport failed(String name, String reason) {
+    static SieCheckReport failed(String name, SieProblemCode code, String... args) {
         CheckHandler handler = new CheckHandler();
-        handler.problem(SieProblem.error(0, reason));
+        handler.problem(SieProblem.error(0, code, args));
         return handler.report(name);
     }
 
@@ -73,8 +73,21 @@ final class CheckHandler implements SieHandler {
             orgNumber = OrgNumber.parse(number.number()).value();
         } catch (IllegalArgumentException ex) {
             orgNumber = number.number();
-            problem(SieProblem.warning(number.line(), ex.getMessage()));
+            problem(orgNumberProblem(number));
         }
+    }
+
+    /** The two faults {@link OrgNumber#parse} tells apart: not ten digits (after 16), or a wrong check digit. */
+    private static SieProblem orgNumberProblem(SieRecord.OrganisationNumber number) {
+        String written = number.number().strip();
+        String digits = written.replace("-", "").replace(" ", "");
+        return digits.matches("(16)?\\d{10}")
+                ? SieProblem.warning(
+                        number.line(),
+                        SieProblemCode.ORGANISATION_NUMBER_CHECK_DIGIT,
+                        digits.substring(digits.length() - 10, digits.length() - 4) + "-"
+                                + digits.substring(digits.length() - 4))
+                : SieProblem.warning(number.line(), SieProblemCode.ORGANISATION_NUMBER_DIGITS, written);
     }
 
     @Override
@@ -119,10 +132,11 @@ final class CheckHandler implements SieHandler {
         if (v != null && voucherSum != 0) {
             unbalanced++;
             String name = (v.series() + " " + v.number()).strip();
-            problem(SieProblem.error(
-                    v.line(),
-                    "voucher " + (name.isEmpty() ? "" : name + " ") + "does not balance: its rows sum to "
-                            + Money.ofOre(voucherSum)));
+            String sum = Money.ofOre(voucherSum).toString();
+            problem(
+                    name.isEmpty()
+                            ? SieProblem.error(v.line(), SieProblemCode.UNNAMED_VOUCHER_UNBALANCED, sum)
+                            : SieProblem.error(v.line(), SieProblemCode.VOUCHER_UNBALANCED, name, sum));
         }
         voucher = null;
         voucherSum = 0;
@@ -149,25 +163,25 @@ final class CheckHandler implements SieHandler {
     }
 
     void fatal(SieException ex) {
-        errors.add(SieProblem.error(ex.line(), ex.reason()));
+        errors.add(ex.problem());
     }
 
     SieCheckReport report(String file) {
         List<String> balanceMismatches = new ArrayList<>();
         List<String> resultMismatches = new ArrayList<>();
         if (vouchers > 0) {
-            mismatches(closing, true, balanceMismatches, "#UB", "#IB + rows");
-            mismatches(result, false, resultMismatches, "#RES", "rows");
+            mismatches(closing, true, balanceMismatches, SieProblemCode.CLOSING_BALANCE_MISMATCH);
+            mismatches(result, false, resultMismatches, SieProblemCode.RESULT_MISMATCH);
         }
         List<SieProblem> allErrors = new ArrayList<>(errors);
         List<SieProblem> allWarnings = new ArrayList<>(warnings);
         allErrors.sort(Comparator.comparingLong(SieProblem::line));
         allWarnings.sort(Comparator.comparingLong(SieProblem::line));
         if (moreErrors > 0) {
-            allErrors.add(SieProblem.error(0, "… and " + moreErrors + " more errors"));
+            allErrors.add(SieProblem.error(0, SieProblemCode.MORE_ERRORS, String.valueOf(moreErrors)));
         }
         if (moreWarnings > 0) {
-            allWarnings.add(SieProblem.warning(0, "… and " + moreWarnings + " more warnings"));
+            allWarnings.add(SieProblem.warning(0, SieProblemCode.MORE_WARNINGS, String.valueOf(moreWarnings)));
         }
         return new SieCheckReport(
                 file,
@@ -189,8 +203,7 @@ final class CheckHandler implements SieHandler {
      * #UB(0) = #IB(0) + rows, and #RES(0) = rows, per account: the accounts for which it does not
      * hold, sorted, each also as a warning on the line of its #UB or #RES.
      */
-    private void mismatches(
-            Map<String, long[]> stated, boolean withOpening, List<String> into, String label, String derived) {
+    private void mismatches(Map<String, long[]> stated, boolean withOpening, List<String> into, SieProblemCode code) {
         Map<String, long[]> sorted = new TreeMap<>(stated);
         for (Map.Entry<String, long[]> e : sorted.entrySet()) {
             long rows = valueOf(rowSums, e.getKey());
@@ -199,8 +212,10 @@ final class CheckHandler implements SieHandler {
                 into.add(e.getKey());
                 problem(SieProblem.warning(
                         e.getValue()[1],
-                        "account " + e.getKey() + ": " + label + " " + Money.ofOre(e.getValue()[0]) + " but " + derived
-                                + " give " + Money.ofOre(expected)));
+                        code,
+                        e.getKey(),
+                        Money.ofOre(e.getValue()[0]).toString(),
+                        Money.ofOre(expected).toString()));
             }
         }
     }

@@ -61,7 +61,7 @@ final class Fields {
         return sb.toString();
     }
 
-    String required(int i, String what) throws FieldException {
+    String required(int i, SieField what) throws FieldException {
         int t = tokens.token(i);
         if (tokens.isEmpty(t)) {
             throw FieldException.missing(what);
@@ -136,7 +136,7 @@ final class Fields {
      * Field {@code i} as whole öre (SIE 4C §5.9): an optional minus, digits, and up to two decimals
      * after a point. More decimals are rounded half up (away from zero at .5) with a warning.
      */
-    long amount(int i, String what) throws FieldException {
+    long amount(int i, SieField what) throws FieldException {
         int t = tokens.token(i);
         if (tokens.isEmpty(t)) {
             throw FieldException.missing(what);
@@ -154,7 +154,7 @@ final class Fields {
         while (p < e && b[p] >= '0' && b[p] <= '9') {
             kronor = kronor * 10 + (b[p++] - '0');
             if (kronor > MAX_KRONOR) {
-                throw new FieldException(what + " '" + decode(t) + "' is too large");
+                throw new FieldException(SieProblemCode.AMOUNT_TOO_LARGE, what, decode(t));
             }
             digits++;
         }
@@ -174,10 +174,10 @@ final class Fields {
             }
         }
         if (p != e || digits + decimals == 0) {
-            String hint = b[s] == '+'
-                    ? " (no '+' allowed)"
-                    : b[s] == ',' || contains(b, s, e, ',') ? " (the decimal separator is '.')" : "";
-            throw new FieldException(what + " '" + decode(t) + "' is not a valid amount" + hint);
+            SieProblemCode code = b[s] == '+'
+                    ? SieProblemCode.AMOUNT_PLUS_SIGN
+                    : contains(b, s, e, ',') ? SieProblemCode.AMOUNT_DECIMAL_COMMA : SieProblemCode.AMOUNT_INVALID;
+            throw new FieldException(code, what, decode(t));
         }
         if (decimals == 1) {
             ore *= 10;
@@ -199,7 +199,7 @@ final class Fields {
 
     /** Field {@code i} as a date YYYYMMDD (SIE 4C §5.10), or null when absent or {@code ""}. */
     @Nullable
-    LocalDate date(int i, String what) throws FieldException {
+    LocalDate date(int i, SieField what) throws FieldException {
         int t = tokens.token(i);
         if (tokens.isEmpty(t)) {
             return null;
@@ -209,16 +209,16 @@ final class Fields {
         int e = tokens.end[t];
         int key = e - s == 8 ? Dates.digits(b, s, e) : -1;
         if (key < 0) {
-            throw new FieldException(what + " '" + decode(t) + "' is not a date YYYYMMDD");
+            throw new FieldException(SieProblemCode.DATE_MALFORMED, what, decode(t));
         }
         LocalDate date = dates.of(key);
         if (date == null) {
-            throw new FieldException(what + " '" + decode(t) + "' is not a valid date");
+            throw new FieldException(SieProblemCode.DATE_INVALID, what, decode(t));
         }
         return date;
     }
 
-    LocalDate requiredDate(int i, String what) throws FieldException {
+    LocalDate requiredDate(int i, SieField what) throws FieldException {
         LocalDate date = date(i, what);
         if (date == null) {
             throw FieldException.missing(what);
@@ -227,7 +227,7 @@ final class Fields {
     }
 
     /** Field {@code i} as a period YYYYMM. */
-    YearMonth period(int i, String what) throws FieldException {
+    YearMonth period(int i, SieField what) throws FieldException {
         int t = tokens.token(i);
         if (tokens.isEmpty(t)) {
             throw FieldException.missing(what);
@@ -236,7 +236,7 @@ final class Fields {
         int e = tokens.end[t];
         int key = e - s == 6 ? Dates.digits(tokens.buf, s, e) : -1;
         if (key < 0 || key % 100 < 1 || key % 100 > 12) {
-            throw new FieldException(what + " '" + decode(t) + "' is not a period YYYYMM");
+            throw new FieldException(SieProblemCode.PERIOD_INVALID, what, decode(t));
         }
         return YearMonth.of(key / 100, key % 100);
     }
@@ -245,7 +245,7 @@ final class Fields {
     int yearIndex(int i) throws FieldException {
         int t = tokens.token(i);
         if (tokens.isEmpty(t)) {
-            throw FieldException.missing("year number");
+            throw FieldException.missing(SieField.YEAR_NUMBER);
         }
         byte[] b = tokens.buf;
         int s = tokens.start[t];
@@ -253,7 +253,7 @@ final class Fields {
         boolean negative = b[s] == '-';
         int v = e - s <= (negative ? 4 : 3) ? Dates.digits(b, negative ? s + 1 : s, e) : -1;
         if (v < 0) {
-            throw new FieldException("year number '" + decode(t) + "' is not a number such as 0 or -1");
+            throw new FieldException(SieProblemCode.YEAR_NUMBER_INVALID, null, decode(t));
         }
         return negative ? -v : v;
     }
@@ -314,12 +314,12 @@ final class Fields {
             return cached;
         }
         if ((last - first) % 2 != 0) {
-            throw new FieldException("object list has an odd number of fields; expected pairs of dimension and object");
+            throw new FieldException(SieProblemCode.OBJECT_LIST_ODD);
         }
         List<ObjectRef> list = new ArrayList<>((last - first) / 2);
         for (int t = first; t < last; t += 2) {
             if (tokens.isEmpty(t)) {
-                throw new FieldException("dimension number missing in object list");
+                throw new FieldException(SieProblemCode.OBJECT_LIST_DIMENSION_MISSING);
             }
             list.add(new ObjectRef(
                     id(t, tokens.start[t], tokens.end[t]), id(t + 1, tokens.start[t + 1], tokens.end[t + 1])));

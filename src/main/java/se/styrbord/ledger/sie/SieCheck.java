@@ -21,9 +21,9 @@ public final class SieCheck {
         try (InputStream in = Files.newInputStream(path)) {
             return check(name, in);
         } catch (NoSuchFileException ex) {
-            return CheckHandler.failed(name, "no such file");
+            return CheckHandler.failed(name, SieProblemCode.NO_SUCH_FILE);
         } catch (IOException ex) {
-            return CheckHandler.failed(name, "cannot be read: " + ex.getMessage());
+            return CheckHandler.failed(name, SieProblemCode.UNREADABLE, String.valueOf(ex.getMessage()));
         }
     }
 

@@ -8,22 +8,29 @@ public final class SieException extends Exception {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private final long line;
-    private final String reason;
+    private final SieProblem problem;
 
-    public SieException(long line, String reason) {
-        super(line > 0 ? "line " + line + ": " + reason : reason);
-        this.line = line;
-        this.reason = reason;
+    public SieException(long line, SieProblemCode code, String... args) {
+        this(SieProblem.error(line, code, args));
+    }
+
+    private SieException(SieProblem problem) {
+        super(problem.toString());
+        this.problem = problem;
+    }
+
+    /** The problem, as an error. */
+    public SieProblem problem() {
+        return problem;
     }
 
     /** The message without the line number. */
     public String reason() {
-        return reason;
+        return problem.message();
     }
 
     /** The line the problem was found on, 1-based; 0 when it concerns the file as a whole. */
     public long line() {
-        return line;
+        return problem.line();
     }
 }

@@ -18,6 +18,8 @@ final class SieParser {
 
     static final int MAX_ERRORS = 1000;
 
+    private static final String MAX_LINE_BYTES_TEXT = String.valueOf(SieReader.MAX_LINE_BYTES);
+
     private enum Block {
         NONE,
         HEAD,
@@ -76,11 +78,9 @@ final class SieParser {
                 fields.line = lines.lineNumber;
                 if (next == ByteLines.Next.TOO_LONG) {
                     if (!sawRecord) {
-                        throw new SieException(
-                                lines.lineNumber,
-                                "not a SIE file: the first line is longer than " + SieReader.MAX_LINE_BYTES + " bytes");
+                        throw new SieException(lines.lineNumber, SieProblemCode.NOT_SIE_LONG_LINE, MAX_LINE_BYTES_TEXT);
                     }
-                    error("line longer than " + SieReader.MAX_LINE_BYTES + " bytes; skipped");
+                    error(SieProblemCode.LINE_TOO_LONG, MAX_LINE_BYTES_TEXT);
                     continue;
                 }
                 line(lines.buf, lines.start, lines.end);
@@ -97,7 +97,7 @@ final class SieParser {
         byte[] b = lines.buf;
         int p = lines.position();
         if (n == 0) {
-            throw new SieException(0, "the file is empty");
+            throw new SieException(0, SieProblemCode.EMPTY_FILE);
         }
         if (n >= 3 && (b[p] & 0xFF) == 0xEF && (b[p + 1] & 0xFF) == 0xBB && (b[p + 2] & 0xFF) == 0xBF) {
             notes.note(Notes.Kind.BYTE_ORDER_MARK, 1);
@@ -108,7 +108,7 @@ final class SieParser {
         long line = 1;
         for (int i = p; i < p + n; i++) {
             if (b[i] == 0) {
-                throw new SieException(line, "not a SIE file: binary content (NUL byte)");
+                throw new SieException(line, SieProblemCode.NOT_SIE_BINARY);
             }
             if (b[i] == '\n') {
                 line++;
@@ -122,10 +122,10 @@ final class SieParser {
                         .filter(c -> c == '\n')
                         .count();
         if (head.startsWith("<?xml") || head.startsWith("<sie")) {
-            throw new SieException(first, "not a SIE 4 file: XML (SIE 5 is not read here)");
+            throw new SieException(first, SieProblemCode.NOT_SIE_XML);
         }
         if (head.startsWith("<") && (head.startsWith("<!doctype html") || head.contains("<html"))) {
-            throw new SieException(first, "not a SIE file: an HTML page");
+            throw new SieException(first, SieProblemCode.NOT_SIE_HTML);
         }
     }
 
@@ -189,13 +189,13 @@ final class SieParser {
     private void general(byte[] b, int s, int e) throws SieException {
         tokens.tokenize(b, s, e);
         if (tokens.nul >= 0) {
-            throw new SieException(lines.lineNumber, "binary content (NUL byte): not a SIE file");
+            throw new SieException(lines.lineNumber, SieProblemCode.NOT_SIE_BINARY);
         }
         if (b[s] != '#' || tokens.fieldCount == 0) {
             if (!sawRecord) {
-                throw new SieException(lines.lineNumber, "not a SIE file: the first line does not start with '#'");
+                throw new SieException(lines.lineNumber, SieProblemCode.NOT_SIE_NO_LABEL);
             }
-            error("expected a record starting with '#', found '" + excerpt(b, s, e) + "'");
+            error(SieProblemCode.NOT_A_RECORD, excerpt(b, s, e));
             return;
         }
         sawRecord = true;
@@ -218,7 +218,7 @@ final class SieParser {
             return;
         }
         if (tokens.unclosedGroup) {
-            error("object list not closed with '}'");
+            error(SieProblemCode.OBJECT_LIST_NOT_CLOSED);
             return;
         }
         try {
@@ -226,9 +226,9 @@ final class SieParser {
         } catch (FieldException ex) {
             if (ex.missing && !label.hasAmount()) {
                 handler.problem(SieProblem.warning(
-                        lines.lineNumber, "#" + label.name() + ": " + ex.getMessage() + "; record ignored"));
+                        lines.lineNumber, SieProblemCode.FIELD_MISSING_RECORD_IGNORED, ex.args(label)));
             } else {
-                error("#" + label.name() + ": " + ex.getMessage());
+                error(label, ex);
             }
         }
     }
@@ -239,7 +239,7 @@ final class SieParser {
             case VER -> voucher();
             default -> {
                 if (block != Block.NONE) {
-                    error("voucher of line " + voucherLine + " not closed with '}' before this #" + label.name());
+                    error(SieProblemCode.VOUCHER_NOT_CLOSED, String.valueOf(voucherLine), label.name());
                     endVoucher(lines.lineNumber);
                 }
                 records.record(label);
@@ -249,7 +249,7 @@ final class SieParser {
 
     private void voucher() throws SieException {
         if (block != Block.NONE) {
-            error("voucher of line " + voucherLine + " not closed with '}' before this #VER");
+            error(SieProblemCode.VOUCHER_NOT_CLOSED, String.valueOf(voucherLine), Label.VER.name());
             endVoucher(lines.lineNumber);
         }
         block = Block.HEAD;
@@ -257,14 +257,14 @@ final class SieParser {
         LocalDate date = null;
         LocalDate registered = null;
         try {
-            date = fields.requiredDate(3, "voucher date");
+            date = fields.requiredDate(3, SieField.VOUCHER_DATE);
         } catch (FieldException ex) {
-            error("#VER: " + ex.getMessage());
+            error(Label.VER, ex);
         }
         try {
-            registered = fields.date(5, "registration date");
+            registered = fields.date(5, SieField.REGISTRATION_DATE);
         } catch (FieldException ex) {
-            error("#VER: " + ex.getMessage());
+            error(Label.VER, ex);
         }
         handler.voucher(new SieRecord.Voucher(
                 lines.lineNumber, fields.id(1), fields.text(2), date, fields.text(4), registered, fields.text(6)));
@@ -275,25 +275,25 @@ final class SieParser {
             if (block == Block.HEAD) {
                 block = Block.ROWS;
             } else {
-                error("'{' that does not follow a #VER");
+                error(SieProblemCode.OPENING_BRACE_WITHOUT_VOUCHER);
             }
         } else if (block == Block.ROWS) {
             endVoucher(lines.lineNumber);
         } else if (block == Block.HEAD) {
-            error("'}' without '{' after the #VER of line " + voucherLine);
+            error(SieProblemCode.CLOSING_BRACE_WITHOUT_OPENING, String.valueOf(voucherLine));
             endVoucher(lines.lineNumber);
         } else {
-            error("'}' that closes no voucher");
+            error(SieProblemCode.CLOSING_BRACE_WITHOUT_VOUCHER);
         }
     }
 
     private void row(Label label) throws FieldException, SieException {
         if (block == Block.NONE) {
-            error("#" + label.name() + " outside a voucher");
+            error(SieProblemCode.ROW_OUTSIDE_VOUCHER, label.name());
             return;
         }
         if (block == Block.HEAD) {
-            error("'{' missing after the #VER of line " + voucherLine);
+            error(SieProblemCode.OPENING_BRACE_MISSING, String.valueOf(voucherLine));
             block = Block.ROWS;
         }
         String rtransAccount = pendingAccount;
@@ -303,7 +303,7 @@ final class SieParser {
             case BTRANS -> Row.Kind.BTRANS;
             default -> Row.Kind.TRANS;
         };
-        String account = fields.required(1, "account number");
+        String account = fields.required(1, SieField.ACCOUNT_NUMBER);
         int a = 3;
         List<ObjectRef> objects;
         if (fields.isObjectList(2)) {
@@ -313,7 +313,7 @@ final class SieParser {
             objects = List.of();
             a = 2;
         }
-        long amount = fields.amount(a, "amount");
+        long amount = fields.amount(a, SieField.AMOUNT);
         boolean counted = kind != Row.Kind.BTRANS;
         if (rtransAccount != null) {
             if (kind == Row.Kind.TRANS
@@ -333,9 +333,9 @@ final class SieParser {
         }
         LocalDate date = null;
         try {
-            date = fields.date(a + 1, "transaction date");
+            date = fields.date(a + 1, SieField.TRANSACTION_DATE);
         } catch (FieldException ex) {
-            error("#" + label.name() + ": " + ex.getMessage());
+            error(label, ex);
         }
         handler.row(new Row(
                 lines.lineNumber,
@@ -351,10 +351,7 @@ final class SieParser {
     }
 
     private void unmatchedRtrans() {
-        handler.problem(SieProblem.warning(
-                pendingLine,
-                "#RTRANS not followed by the #TRANS that repeats it (same account, objects and amount);"
-                        + " the #RTRANS and the rows after it all counted"));
+        handler.problem(SieProblem.warning(pendingLine, SieProblemCode.RTRANS_UNMATCHED));
         pendingAccount = null;
         pendingObjects = null;
     }
@@ -394,13 +391,13 @@ final class SieParser {
                 crc = new CRC32();
                 checksumStartLine = lines.lineNumber;
             } else {
-                error("second opening #KSUMMA; ignored");
+                error(SieProblemCode.CHECKSUM_SECOND_OPENING);
             }
             return;
         }
         long written = parseUnsigned32(t);
         if (crc == null) {
-            error("#KSUMMA with a value but no opening #KSUMMA before it");
+            error(SieProblemCode.CHECKSUM_NOT_OPENED);
             handler.checksum(new SieRecord.Checksum(lines.lineNumber, written, -1));
             return;
         }
@@ -408,11 +405,9 @@ final class SieParser {
         crc = null;
         checksumClosed = true;
         if (written < 0) {
-            error("#KSUMMA value '" + excerpt(tokens.buf, tokens.start[t], tokens.end[t])
-                    + "' is not an unsigned 32-bit number");
+            error(SieProblemCode.CHECKSUM_INVALID, excerpt(tokens.buf, tokens.start[t], tokens.end[t]));
         } else if (written != computed) {
-            error("#KSUMMA mismatch: the file says " + written + " but its records give " + computed
-                    + " (the file was changed or damaged after export)");
+            error(SieProblemCode.CHECKSUM_MISMATCH, String.valueOf(written), String.valueOf(computed));
         }
         handler.checksum(new SieRecord.Checksum(lines.lineNumber, written, computed));
     }
@@ -436,24 +431,27 @@ final class SieParser {
 
     private void finish() throws SieException {
         if (!sawRecord) {
-            throw new SieException(0, "the file has no records (only blank lines)");
+            throw new SieException(0, SieProblemCode.NO_RECORDS);
         }
         if (block != Block.NONE) {
-            error("the file ends inside the voucher of line " + voucherLine + ": truncated, '}' missing");
+            error(SieProblemCode.TRUNCATED_IN_VOUCHER, String.valueOf(voucherLine));
             endVoucher(lines.lineNumber);
         }
         if (crc != null) {
-            handler.problem(SieProblem.error(
-                    checksumStartLine, "opening #KSUMMA without a closing #KSUMMA at the end: the file is truncated"));
+            handler.problem(SieProblem.error(checksumStartLine, SieProblemCode.CHECKSUM_NOT_CLOSED));
             handler.checksum(new SieRecord.Checksum(lines.lineNumber, -1, crc.getValue()));
         }
     }
 
-    private void error(String message) throws SieException {
+    private void error(SieProblemCode code, String... args) throws SieException {
         if (++errors > MAX_ERRORS) {
-            throw new SieException(lines.lineNumber, "more than " + MAX_ERRORS + " errors; reading stopped");
+            throw new SieException(lines.lineNumber, SieProblemCode.TOO_MANY_ERRORS, String.valueOf(MAX_ERRORS));
         }
-        handler.problem(SieProblem.error(lines.lineNumber, message));
+        handler.problem(SieProblem.error(lines.lineNumber, code, args));
+    }
+
+    private void error(Label label, FieldException ex) throws SieException {
+        error(ex.code, ex.args(label));
     }
 
     private static String excerpt(byte[] b, int s, int e) {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.styrbord.ledger.ImportOutcome;
 import se.styrbord.ledger.LedgerJobs;
 import se.styrbord.ledger.LedgerQueries;
 import se.styrbord.ledger.Ledgers;
@@ -40,13 +43,21 @@ class LedgerPages {
     private final LedgerQueries queries;
     private final Organisation organisation;
     private final JsonMapper json;
+    private final MessageSource messages;
 
-    LedgerPages(Ledgers ledgers, LedgerJobs jobs, LedgerQueries queries, Organisation organisation, JsonMapper json) {
+    LedgerPages(
+            Ledgers ledgers,
+            LedgerJobs jobs,
+            LedgerQueries queries,
+            Organisation organisation,
+            JsonMapper json,
+            MessageSource messages) {
         this.ledgers = ledgers;
         this.jobs = jobs;
         this.queries = queries;
         this.organisation = organisation;
         this.json = json;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -90,6 +101,7 @@ class LedgerPages {
             @PathVariable String municipality,
             @RequestParam String ids,
             @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
+            Locale locale,
             Model model) {
         MunicipalityCode code = MunicipalityCode.of(municipality);
         List<Long> wanted = Arrays.stream(ids.split(","))
@@ -98,18 +110,27 @@ class LedgerPages {
                 .toList();
         List<LedgerJobs.Job> found = jobs.jobs(code, wanted);
         model.addAttribute("jobs", found);
-        model.addAttribute("outcomes", found.stream().map(jobs::outcome).toList());
+        List<@Nullable ImportOutcome> outcomes =
+                found.stream().map(jobs::outcome).toList();
+        model.addAttribute("outcomes", outcomes);
+        model.addAttribute(
+                "problems",
+                outcomes.stream()
+                        .map(o -> o == null ? List.<String>of() : ProblemTexts.of(o.problems(), messages, locale))
+                        .toList());
         model.addAttribute("ids", ids);
         model.addAttribute("running", found.stream().anyMatch(j -> !j.finished()));
         return htmx != null ? "ledger/jobs :: list" : "ledger/jobs";
     }
 
     @GetMapping("/ledger/{id}")
-    String importPage(@PathVariable String municipality, @PathVariable long id, Model model) {
+    String importPage(@PathVariable String municipality, @PathVariable long id, Locale locale, Model model) {
         MunicipalityCode code = MunicipalityCode.of(municipality);
         var row = ledgers.findImport(code, id).orElseThrow(() -> new NotFound("import", id));
         model.addAttribute("imp", row);
-        model.addAttribute("report", json.readValue(row.report(), SieCheckReport.class));
+        SieCheckReport report = json.readValue(row.report(), SieCheckReport.class);
+        model.addAttribute("report", report);
+        model.addAttribute("warnings", ProblemTexts.of(report.warnings(), messages, locale));
         model.addAttribute(
                 "accounts",
                 queries.accounts(code, id).stream().filter(a -> a.rows() > 0).toList());

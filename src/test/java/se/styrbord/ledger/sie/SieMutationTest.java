@@ -49,6 +49,18 @@ class SieMutationTest {
         }
         SieCheckReport report = SieCheck.check("damaged.se", new ByteArrayInputStream(input));
         assertThat(report.errors()).allSatisfy(e -> assertThat(e.message()).isNotBlank());
+        assertThat(report.errors()).allSatisfy(SieMutationTest::hasItsCodesArguments);
+        assertThat(report.warnings()).allSatisfy(SieMutationTest::hasItsCodesArguments);
+    }
+
+    /** A code this version knows, with as many arguments as it declares (one more: a repeated note's count). */
+    static void hasItsCodesArguments(SieProblem problem) {
+        assertThat(problem.kind())
+                .as(problem.toString())
+                .hasValueSatisfying(code -> assertThat(problem.args())
+                        .as(problem.toString())
+                        .hasSize(code.arguments().size()
+                                + (code.repeatable() && !problem.args().isEmpty() ? 1 : 0)));
     }
 
     static byte[] damage(byte[] original, Random random) {

@@ -21,7 +21,7 @@ class SieQuickPathTest {
         try {
             new SieParser(new ByteArrayInputStream(input), recorder, quick).run();
         } catch (SieException ex) {
-            recorder.problems.add(SieProblem.error(ex.line(), "fatal: " + ex.getMessage()));
+            recorder.problems.add(ex.problem());
         }
         return recorder;
     }
