@@ -150,6 +150,47 @@ class CatalogueRepository {
                 });
     }
 
+    /** Removes the year's use of the services named. */
+    int deleteUses(MunicipalityCode code, int year, java.util.Collection<String> serviceCodes) {
+        int deleted = 0;
+        for (String service : serviceCodes) {
+            deleted += jdbc.sql(
+                            "delete from catalogue_use where municipality = ? and fiscal_year = ? and service_code = ?")
+                    .params(code.value(), year, service)
+                    .update();
+        }
+        return deleted;
+    }
+
+    List<LedgerSource> ledgerSources(MunicipalityCode code) {
+        return jdbc.sql("select service_code, account_from, account_to, object from catalogue_ledger_source"
+                        + " where municipality = ? order by service_code")
+                .param(code.value())
+                .query((rs, i) -> new LedgerSource(
+                        rs.getString(1),
+                        new se.styrbord.itcost.AccountRange(rs.getString(2), rs.getString(3)),
+                        rs.getString(4)))
+                .list();
+    }
+
+    void replaceLedgerSources(MunicipalityCode code, List<LedgerSource> sources) {
+        jdbc.sql("delete from catalogue_ledger_source where municipality = ?")
+                .param(code.value())
+                .update();
+        for (LedgerSource s : sources) {
+            jdbc.sql(
+                            "insert into catalogue_ledger_source (municipality, service_code, account_from, account_to, object)"
+                                    + " values (?, ?, ?, ?, ?)")
+                    .params(
+                            code.value(),
+                            s.serviceCode(),
+                            s.accounts().from(),
+                            s.accounts().to(),
+                            s.object())
+                    .update();
+        }
+    }
+
     Optional<VolatilityThresholds> thresholds(MunicipalityCode code) {
         return jdbc.sql("select stable_up_to, fluctuating_from from catalogue_thresholds where municipality = ?")
                 .param(code.value())
@@ -205,7 +246,12 @@ class CatalogueRepository {
 
     void deleteAll(MunicipalityCode code) {
         for (String table : List.of(
-                "catalogue_signal", "catalogue_use", "catalogue_price", "catalogue_thresholds", "catalogue_service")) {
+                "catalogue_signal",
+                "catalogue_use",
+                "catalogue_ledger_source",
+                "catalogue_price",
+                "catalogue_thresholds",
+                "catalogue_service")) {
             jdbc.sql("delete from " + table + " where municipality = ?")
                     .param(code.value())
                     .update();

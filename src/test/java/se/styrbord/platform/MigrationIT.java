@@ -47,6 +47,7 @@ class MigrationIT {
             "catalogue_use",
             "catalogue_thresholds",
             "catalogue_signal",
+            "catalogue_ledger_source",
             "allocation_run",
             "allocation_run_unit",
             "allocation_run_service",
