@@ -433,6 +433,24 @@ class LedgerConsumptionIT {
                 .contains("\"object\":\"22=PC\"");
     }
 
+    @Test
+    void theDemoGroupsInternalInvoicingGivesBackTheConsumptionItWasInvoicedFor() {
+        for (int year = 2019; year <= 2021; year++) {
+            LedgerUsePreview demo = consumption.preview(se.styrbord.demo.DemoGroup.CODE, year);
+
+            assertThat(demo.problems()).as("problems %d", year).isEmpty();
+            assertThat(demo.figures()).as("figures %d", year).isNotEmpty().allSatisfy(f -> {
+                assertThat(f.saved()).isEqualTo(f.quantity());
+                assertThat(f.roundingDifference().abs()).isLessThan(new BigDecimal("0.0001"));
+            });
+            assertThat(demo.services()).allSatisfy(s -> assertThat(s.removed()).isZero());
+        }
+        LedgerUsePreview y2021 = consumption.preview(se.styrbord.demo.DemoGroup.CODE, 2021);
+        assertThat(y2021.figures())
+                .extracting(f -> f.serviceCode() + " " + f.basis())
+                .contains("ELEV AMOUNT", "RPA QUANTITY");
+    }
+
     private LedgerUsePreview preview() {
         return consumption.preview(GROUP, 2022);
     }
