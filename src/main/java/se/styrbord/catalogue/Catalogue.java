@@ -186,6 +186,79 @@ public class Catalogue {
         return result;
     }
 
+    /** A service's use in a year: how many figures (unit and month) and their total quantity. */
+    public record YearUse(int figures, long quantity) {}
+
+    /** What replacing a year's use of some services did: each service's use before and after. */
+    public record UseReplaced(
+            int year, String source, Map<String, YearUse> before, Map<String, YearUse> after, int newSignals) {}
+
+    /**
+     * Replaces the year's use of the services named with {@code uses}, all or nothing: the figures are
+     * checked as a consumption file's rows are, the services' earlier figures for the year are removed
+     * (also those of units and months that {@code uses} does not have) and the new ones written, the
+     * review signals are brought up to date, and one audit entry names {@code source} and holds each
+     * service's use before and after with {@code details}.
+     */
+    @Transactional
+    public UseReplaced replaceConsumption(
+            MunicipalityCode code,
+            int year,
+            Set<String> serviceCodes,
+            List<MonthlyUse> uses,
+            String source,
+            @org.jspecify.annotations.Nullable Object details) {
+        organisation.getGroup(code);
+        for (MonthlyUse use : uses) {
+            if (use.month().getYear() != year || !serviceCodes.contains(use.serviceCode())) {
+                throw new IllegalArgumentException("use " + use + " is not of " + year + " and " + serviceCodes);
+            }
+        }
+        Map<String, ItService> services =
+                repository.services(code).stream().collect(Collectors.toMap(ItService::code, Function.identity()));
+        Map<String, Unit> units =
+                organisation.units(code).stream().collect(Collectors.toMap(Unit::code, Function.identity()));
+        List<UseLine> lines = new ArrayList<>();
+        for (MonthlyUse use : uses) {
+            lines.add(new UseLine(lines.size() + 1, use));
+        }
+        List<Violation> violations = CatalogueRules.checkUses(lines, services, units);
+        serviceCodes.stream()
+                .filter(s -> !services.containsKey(s))
+                .forEach(s -> violations.add(Violation.of("service", "catalogue.service.unknown", s)));
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+        Map<String, YearUse> before = yearUses(repository.usesIn(code, year), serviceCodes);
+        repository.deleteUses(code, year, serviceCodes);
+        repository.upsertUses(code, uses);
+        Map<String, YearUse> after = yearUses(uses, serviceCodes);
+        int signals = refreshSignals(code);
+        record Audited(
+                Map<String, YearUse> uses,
+                @org.jspecify.annotations.Nullable Object details) {}
+        audit.record(
+                code.value(),
+                AuditAction.IMPORT,
+                "consumption",
+                source,
+                new Audited(before, null),
+                new Audited(after, details));
+        return new UseReplaced(year, source, before, after, signals);
+    }
+
+    private static Map<String, YearUse> yearUses(List<MonthlyUse> uses, Set<String> serviceCodes) {
+        Map<String, YearUse> byService = new java.util.TreeMap<>();
+        for (String service : serviceCodes) {
+            byService.put(service, new YearUse(0, 0));
+        }
+        for (MonthlyUse use : uses) {
+            byService.computeIfPresent(
+                    use.serviceCode(), (k, u) -> new YearUse(u.figures() + 1, u.quantity() + use.quantity()));
+        }
+        return byService;
+    }
+
     public VolatilityThresholds thresholds(MunicipalityCode code) {
         return repository.thresholds(code).orElse(VolatilityThresholds.DEFAULT);
     }

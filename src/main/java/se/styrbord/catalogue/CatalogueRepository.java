@@ -220,6 +220,53 @@ class CatalogueRepository {
                 });
     }
 
+    /** Removes the year's use of the services named. */
+    /** Deletes the year's use of the services, with their sums (months written after are summed again). */
+    int deleteUses(MunicipalityCode code, int year, java.util.Collection<String> serviceCodes) {
+        int deleted = 0;
+        for (String service : serviceCodes) {
+            for (String derived : List.of("catalogue_month_total", "catalogue_use_year")) {
+                jdbc.sql("delete from " + derived + " where municipality = ? and fiscal_year = ? and service_code = ?")
+                        .params(code.value(), year, service)
+                        .update();
+            }
+            deleted += jdbc.sql(
+                            "delete from catalogue_use where municipality = ? and fiscal_year = ? and service_code = ?")
+                    .params(code.value(), year, service)
+                    .update();
+        }
+        return deleted;
+    }
+
+    List<LedgerSource> ledgerSources(MunicipalityCode code) {
+        return jdbc.sql("select service_code, account_from, account_to, object from catalogue_ledger_source"
+                        + " where municipality = ? order by service_code")
+                .param(code.value())
+                .query((rs, i) -> new LedgerSource(
+                        rs.getString(1),
+                        new se.styrbord.itcost.AccountRange(rs.getString(2), rs.getString(3)),
+                        rs.getString(4)))
+                .list();
+    }
+
+    void replaceLedgerSources(MunicipalityCode code, List<LedgerSource> sources) {
+        jdbc.sql("delete from catalogue_ledger_source where municipality = ?")
+                .param(code.value())
+                .update();
+        for (LedgerSource s : sources) {
+            jdbc.sql(
+                            "insert into catalogue_ledger_source (municipality, service_code, account_from, account_to, object)"
+                                    + " values (?, ?, ?, ?, ?)")
+                    .params(
+                            code.value(),
+                            s.serviceCode(),
+                            s.accounts().from(),
+                            s.accounts().to(),
+                            s.object())
+                    .update();
+        }
+    }
+
     Optional<VolatilityThresholds> thresholds(MunicipalityCode code) {
         return jdbc.sql("select stable_up_to, fluctuating_from from catalogue_thresholds where municipality = ?")
                 .param(code.value())
@@ -277,7 +324,9 @@ class CatalogueRepository {
         for (String table : List.of(
                 "catalogue_signal",
                 "catalogue_month_total",
+                "catalogue_use_year",
                 "catalogue_use",
+                "catalogue_ledger_source",
                 "catalogue_price",
                 "catalogue_thresholds",
                 "catalogue_service")) {

@@ -142,6 +142,34 @@ final class DemoCatalogue {
         return lines;
     }
 
+    /**
+     * The internal invoices of the services that SC-IT invoices on rows of their own
+     * ({@link DemoLedgers#INVOICED_SERVICES}): each unit's use × the price per year / 12 in the month,
+     * rounded half up to the öre. The robots' rows carry the quantity; the pupils' computers' rows do
+     * not, so their use is taken back from the amount.
+     */
+    static List<DemoLedgers.ServiceCharge> serviceCharges(List<ServiceLine> catalogue, List<UseLine> uses) {
+        Map<String, Long> priceOre = new HashMap<>();
+        catalogue.forEach(l -> priceOre.put(
+                l.service().code() + "/" + l.price().year(), l.price().price().ore()));
+        List<DemoLedgers.ServiceCharge> charges = new ArrayList<>();
+        for (UseLine line : uses) {
+            MonthlyUse use = line.use();
+            if (!DemoLedgers.INVOICED_SERVICES.containsKey(use.serviceCode())) {
+                continue;
+            }
+            long price = priceOre.get(use.serviceCode() + "/" + use.month().getYear());
+            long ore = (Math.multiplyExact(price, use.quantity()) + 6) / 12;
+            charges.add(new DemoLedgers.ServiceCharge(
+                    use.unitCode(),
+                    use.month(),
+                    use.serviceCode(),
+                    ore,
+                    use.serviceCode().equals("RPA") ? use.quantity() : null));
+        }
+        return charges;
+    }
+
     /** The month's factor common to all units: the service's demand pattern. */
     private static double common(Pattern pattern, YearMonth month, Random random) {
         int t = (month.getYear() - FIRST_YEAR) * 12 + month.getMonthValue() - 1;

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.styrbord.allocation.AllocationRuns;
 import se.styrbord.catalogue.Catalogue;
+import se.styrbord.catalogue.LedgerConsumption;
 import se.styrbord.organisation.EntityKind;
 import se.styrbord.organisation.FactsFile;
 import se.styrbord.organisation.LegalEntity;
@@ -47,6 +48,7 @@ public class DemoGroup {
     private final se.styrbord.ledger.Ledgers ledgers;
     private final DemoItcost itcost;
     private final se.styrbord.itcost.ItcostSettings itcostSettings;
+    private final LedgerConsumption ledgerConsumption;
 
     DemoGroup(
             Organisation organisation,
@@ -54,13 +56,15 @@ public class DemoGroup {
             AllocationRuns runs,
             se.styrbord.ledger.Ledgers ledgers,
             DemoItcost itcost,
-            se.styrbord.itcost.ItcostSettings itcostSettings) {
+            se.styrbord.itcost.ItcostSettings itcostSettings,
+            LedgerConsumption ledgerConsumption) {
         this.organisation = organisation;
         this.catalogue = catalogue;
         this.runs = runs;
         this.ledgers = ledgers;
         this.itcost = itcost;
         this.itcostSettings = itcostSettings;
+        this.ledgerConsumption = ledgerConsumption;
     }
 
     public boolean isLoaded() {
@@ -98,14 +102,21 @@ public class DemoGroup {
             throw new UncheckedIOException(e);
         }
         var services = DemoCatalogue.services();
-        catalogue.saveServices(CODE, DemoCatalogue.catalogue(services));
+        var catalogueLines = DemoCatalogue.catalogue(services);
+        catalogue.saveServices(CODE, catalogueLines);
         List<se.styrbord.organisation.YearlyFacts> facts = new java.util.ArrayList<>();
         for (int year = DemoCatalogue.FIRST_YEAR; year <= DemoCatalogue.LAST_YEAR; year++) {
             facts.addAll(organisation.facts(CODE, year));
         }
         var uses = DemoCatalogue.consumption(services, organisation.units(CODE), facts);
         catalogue.saveConsumption(CODE, "demo", uses);
-        int ledgerCount = itcost.load(CODE);
+        int ledgerCount = itcost.load(CODE, DemoCatalogue.serviceCharges(catalogueLines, uses));
+        ledgerConsumption.saveSources(
+                CODE,
+                DemoLedgers.INVOICED_SERVICES.keySet().stream()
+                        .sorted()
+                        .map(s -> new LedgerConsumption.SourceDraft(s, "6430", "22=" + s))
+                        .toList());
         return new Result(true, units, rows, services.size(), uses.size(), ledgerCount);
     }
 

@@ -42,15 +42,15 @@ class DemoItcost {
         this.ledgers = ledgers;
     }
 
-    /** Sets up and loads everything; returns the number of ledgers imported. */
-    int load(MunicipalityCode code) {
+    /** Sets up and loads everything, with the service invoices on rows of their own; returns the number of ledgers imported. */
+    int load(MunicipalityCode code, List<DemoLedgers.ServiceCharge> serviceCharges) {
         review(code);
         mapping.save(code, DemoLedgers.MUNICIPALITY, Chart.KOMMUN_BAS, "1", null, DemoLedgers.municipalityObjects());
         int imported = 0;
         try {
             Path dir = Files.createTempDirectory("styrbord-demo-");
             try {
-                for (var file : DemoLedgers.files().entrySet()) {
+                for (var file : DemoLedgers.files(serviceCharges).entrySet()) {
                     Path path = dir.resolve(file.getKey());
                     Files.write(path, file.getValue());
                     ImportOutcome outcome = ledgers.importFile(code, path, file.getKey(), null, bytes -> {});

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The demo group's ledgers, 2019–2021: SIE 4E files of the municipality and its five companies,
@@ -12,7 +13,10 @@ import java.util.Map;
  * municipality's turnover in 2019 and 1.71 % in 2021, total IT cost twice the central IT budget,
  * digitalisation 22 % of total IT cost with investment funds and 11 % without (2021). The IT
  * service centre charges the units internally on the licence account with counterpart SCIT, as the
- * report says Sundsvall books all internal IT orders; those purchases are eliminated.
+ * report says Sundsvall books all internal IT orders; those purchases are eliminated. Two services are
+ * invoiced on rows of their own with a service object ({@code 22=ELEV}, {@code 22=RPA}), carved out
+ * of the unit's monthly charge so that every total stays the same: the consumption that the catalogue
+ * can take from the ledgers.
  */
 final class DemoLedgers {
 
@@ -31,6 +35,18 @@ final class DemoLedgers {
             boolean buysMainActivity) {}
 
     private record Company(String code, String org, String name, long external, long sizeMsek) {}
+
+    /** A unit's invoice for one service in a month, on a row of its own: amount and, when the row carries one, quantity. */
+    record ServiceCharge(
+            String unitCode,
+            java.time.YearMonth month,
+            String service,
+            long ore,
+            @Nullable Long quantity) {}
+
+    /** The services invoiced on rows of their own, with their object names in dimension 22. */
+    static final Map<String, String> INVOICED_SERVICES =
+            Map.of("ELEV", "Elevdator (skolans pool)", "RPA", "Automatisering med robotar");
 
     /** Central IT, the IT service centre's own costs (report 3.1: 1.82 % and 1.71 % of turnover). */
     static long central(int year) {
@@ -145,11 +161,11 @@ final class DemoLedgers {
         return objects;
     }
 
-    /** File name → SIE bytes, every entity and year. */
-    static Map<String, byte[]> files() {
+    /** File name → SIE bytes, every entity and year, with the service invoices given on rows of their own. */
+    static Map<String, byte[]> files(List<ServiceCharge> serviceCharges) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (int year : YEARS) {
-            files.put("exempelstads-kommun-" + year + ".se", municipality(year));
+            files.put("exempelstads-kommun-" + year + ".se", municipality(year, serviceCharges));
             for (Company c : COMPANIES) {
                 files.put(c.code().toLowerCase(java.util.Locale.ROOT) + "-" + year + ".se", company(c, year));
             }
@@ -157,7 +173,14 @@ final class DemoLedgers {
         return files;
     }
 
-    static byte[] municipality(int year) {
+    static byte[] municipality(int year, List<ServiceCharge> serviceCharges) {
+        Map<String, List<ServiceCharge>> charged = new java.util.HashMap<>();
+        for (ServiceCharge c : serviceCharges) {
+            if (c.month().getYear() == year) {
+                charged.computeIfAbsent(c.unitCode() + "/" + c.month().getMonthValue(), k -> new ArrayList<>())
+                        .add(c);
+            }
+        }
         SieWriter sie = new SieWriter(MUNICIPALITY, "Exempelstads kommun", year, "");
         sie.account("1229", "Ackumulerade avskrivningar IT-utrustning")
                 .account("1930", "Bank")
@@ -176,7 +199,13 @@ final class DemoLedgers {
                 .account("7120", "Datakommunikation")
                 .account("7450", "IT-tjänster och IT-konsulter")
                 .account("7690", "Övriga främmande tjänster");
-        sie.dimension("1", "Ansvar").dimension("20", "Motpart").dimension("21", "Roll");
+        sie.dimension("1", "Ansvar")
+                .dimension("20", "Motpart")
+                .dimension("21", "Roll")
+                .dimension("22", "Tjänst");
+        INVOICED_SERVICES.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> sie.object("22", e.getKey(), e.getValue()));
         sie.object("1", "1100", "Servicecenter IT").object("1", "1200", "Digitaliseringsavdelningen");
         for (Dept d : departments(year)) {
             sie.object("1", d.object(), d.name());
@@ -226,9 +255,15 @@ final class DemoLedgers {
                     List.of(row("4090", digi, digitalisationInvestment(year) * 100, month)),
                     "2440");
             List<SieWriter.Row> charges = new ArrayList<>();
-            charges.add(row("6430", objects("1", "1200", "20", "SCIT"), internal[0], month));
+            charge(charges, "1200", internal[0], month, charged.getOrDefault("DIGI/" + month, List.of()));
             for (int i = 0; i < depts.size(); i++) {
-                charges.add(row("6430", objects("1", depts.get(i).object(), "20", "SCIT"), internal[i + 1], month));
+                Dept d = depts.get(i);
+                charge(
+                        charges,
+                        d.object(),
+                        internal[i + 1],
+                        month,
+                        charged.getOrDefault(d.code() + "/" + month, List.of()));
             }
             sie.voucher(month, "Internfakturering SC-IT" + mm, charges, "3990", scit);
             for (Dept d : depts) {
@@ -300,6 +335,27 @@ final class DemoLedgers {
             sie.voucher(month, "Avskrivningar" + mm, List.of(row("7835", admin, external[4], month)), "1259");
         }
         return sie.bytes();
+    }
+
+    /**
+     * A unit's monthly internal charge from SC-IT: a row per service invoiced on its own, with its
+     * service object, and the rest of the month's part of {@code yearlyOre} on one row.
+     */
+    private static void charge(
+            List<SieWriter.Row> rows, String object, long yearlyOre, int month, List<ServiceCharge> services) {
+        long rest = SieWriter.monthly(yearlyOre, month);
+        for (ServiceCharge c : services.stream()
+                .sorted(java.util.Comparator.comparing(ServiceCharge::service))
+                .toList()) {
+            rows.add(new SieWriter.Row(
+                    "6430", objects("1", object, "20", "SCIT", "22", c.service()), c.ore(), c.quantity()));
+            rest -= c.ore();
+        }
+        if (rest < 0) {
+            throw new IllegalStateException(
+                    "the service invoices of object " + object + " exceed its charge in month " + month);
+        }
+        rows.add(new SieWriter.Row("6430", objects("1", object, "20", "SCIT"), rest));
     }
 
     private static SieWriter.Row row(String account, List<String[]> objects, long yearlyOre, int month) {

@@ -6,14 +6,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /** Writes a small SIE 4E file in CP437: chart, dimensions, objects, balances that agree with the vouchers. */
 final class SieWriter {
 
     private static final Charset CP437 = Charset.forName("IBM437");
 
-    /** A voucher row: account, objects as {@code dim obj} pairs, amount in öre. */
-    record Row(String account, List<String[]> objects, long ore) {}
+    /** A voucher row: account, objects as {@code dim obj} pairs, amount in öre, and a quantity or none. */
+    record Row(
+            String account,
+            List<String[]> objects,
+            long ore,
+            @Nullable Long quantity) {
+
+        Row(String account, List<String[]> objects, long ore) {
+            this(account, objects, ore, null);
+        }
+    }
 
     private final String orgNumber;
     private final String name;
@@ -88,7 +98,11 @@ final class SieWriter {
                     .append(o[1])
                     .append('"');
         }
-        vouchers.append("} ").append(amount(r.ore())).append('\n');
+        vouchers.append("} ").append(amount(r.ore()));
+        if (r.quantity() != null) {
+            vouchers.append(" \"\" \"\" ").append(r.quantity());
+        }
+        vouchers.append('\n');
         sums.merge(r.account(), r.ore(), Long::sum);
     }
 

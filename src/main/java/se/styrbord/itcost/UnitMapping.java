@@ -61,6 +61,12 @@ public class UnitMapping {
                 .orElseThrow(() -> new NotFound("legal entity", orgNumber));
     }
 
+    /** The units of voucher rows as the classification resolves them, with the mapping as it stands now. */
+    public LedgerUnits ledgerUnits(MunicipalityCode code) {
+        organisation.getGroup(code);
+        return new LedgerUnits(setups.resolver(code));
+    }
+
     /** The objects of the entity's unit dimension in its newest import, with saved or proposed units. */
     public List<ObjectRow> objects(MunicipalityCode code, String orgNumber) {
         EntitySetup setup = setup(code, orgNumber);

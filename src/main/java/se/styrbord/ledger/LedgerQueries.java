@@ -1,8 +1,12 @@
 package se.styrbord.ledger;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,7 +33,24 @@ public class LedgerQueries {
             Money amount,
             @Nullable LocalDate rowDate,
             String text,
-            long line) {}
+            long line,
+            @Nullable BigDecimal quantity) {}
+
+    /** A current import of a fiscal year: the one file of an entity that counts for the year. */
+    public record YearImport(long id, String orgNumber, String fileName) {}
+
+    /**
+     * A voucher row of a current import, with the entity whose ledger it is, its SIE quantity (null
+     * when the row has none) and its date: the row's own, else its voucher's (null when neither has one).
+     */
+    public record YearRow(
+            long importId,
+            String orgNumber,
+            String account,
+            String objects,
+            long amountOre,
+            @Nullable BigDecimal quantity,
+            @Nullable LocalDate date) {}
 
     /** A page of voucher rows and whether there are more. */
     public record RowPage(List<VoucherRow> rows, int page, boolean hasMore, long total, Money sum) {}
@@ -57,6 +78,66 @@ public class LedgerQueries {
                 .query((rs, n) -> new AccountSum(
                         rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), Money.ofOre(rs.getLong(5))))
                 .list();
+    }
+
+    /** The fiscal years that have a current import, in order. */
+    public List<Integer> currentYears(MunicipalityCode code) {
+        return jdbc.sql("select distinct fiscal_year from ledger_import where municipality = ? and status = 'CURRENT'"
+                        + " order by fiscal_year")
+                .param(code.value())
+                .query(Integer.class)
+                .list();
+    }
+
+    /** The current imports of a fiscal year, one per entity, by entity. */
+    public List<YearImport> currentImports(MunicipalityCode code, int fiscalYear) {
+        return jdbc.sql("select id, org_number, file_name from ledger_import where municipality = ? and fiscal_year = ?"
+                        + " and status = 'CURRENT' order by org_number, id")
+                .params(code.value(), fiscalYear)
+                .query((rs, n) -> new YearImport(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /** The accounts that have voucher rows in the current imports of a fiscal year (from the sums, not the rows). */
+    public List<String> currentAccounts(MunicipalityCode code, int fiscalYear) {
+        return jdbc.sql(
+                        "select distinct s.account from ledger_sum s join ledger_import i on i.municipality = s.municipality"
+                                + " and i.id = s.import_id where s.municipality = ? and i.fiscal_year = ? and i.status = 'CURRENT'"
+                                + " and s.row_count > 0 order by s.account")
+                .params(code.value(), fiscalYear)
+                .query(String.class)
+                .list();
+    }
+
+    /**
+     * Hands every voucher row of the current imports of a fiscal year booked on one of {@code accounts}
+     * to {@code each}, in one pass over the year's rows, in no particular order.
+     */
+    public void currentRows(
+            MunicipalityCode code, int fiscalYear, Collection<String> accounts, Consumer<YearRow> each) {
+        if (accounts.isEmpty()) {
+            return;
+        }
+        List<Object> params = new ArrayList<>(List.of(code.value(), fiscalYear));
+        params.addAll(accounts);
+        String marks = String.join(", ", java.util.Collections.nCopies(accounts.size(), "?"));
+        jdbc.sql("select x.import_id, i.org_number, x.account, x.objects, x.amount_ore, x.quantity,"
+                        + " coalesce(x.row_date, v.voucher_date) from ledger_import i join ledger_row x"
+                        + " on x.municipality = i.municipality and x.import_id = i.id join ledger_voucher v"
+                        + " on v.municipality = x.municipality and v.import_id = x.import_id and v.voucher_no = x.voucher_no"
+                        + " where i.municipality = ? and i.fiscal_year = ? and i.status = 'CURRENT' and x.account in ("
+                        + marks + ")")
+                .params(params)
+                .query(rs -> {
+                    each.accept(new YearRow(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getLong(5),
+                            rs.getBigDecimal(6),
+                            rs.getObject(7, LocalDate.class)));
+                });
     }
 
     public List<ObjectEntry> objects(MunicipalityCode code, long importId) {
@@ -87,6 +168,21 @@ public class LedgerQueries {
      */
     public RowPage rows(
             MunicipalityCode code, long importId, @Nullable String account, List<String> objects, int page) {
+        return rows(code, importId, account, objects, null, page);
+    }
+
+    /**
+     * Voucher rows as {@link #rows(MunicipalityCode, long, String, List, int)}, and of one month when
+     * {@code month} is given: the row's date, else its voucher's, in that month. The number and sum of
+     * a month's rows are counted from the rows themselves, since the stored sums are for the year.
+     */
+    public RowPage rows(
+            MunicipalityCode code,
+            long importId,
+            @Nullable String account,
+            List<String> objects,
+            @Nullable YearMonth month,
+            int page) {
         List<Object> params = new ArrayList<>(List.of(code.value(), importId));
         StringBuilder filter = new StringBuilder();
         if (account != null && !account.isBlank()) {
@@ -99,9 +195,19 @@ public class LedgerQueries {
                 params.add("%|" + object.replace("%", "\\%").replace("_", "\\_") + "|%");
             }
         }
+        String join = " from ledger_row x join ledger_voucher v on v.municipality = x.municipality"
+                + " and v.import_id = x.import_id and v.voucher_no = x.voucher_no";
+        if (month != null) {
+            filter.append(" and coalesce(x.row_date, v.voucher_date) between ? and ?");
+            params.add(month.atDay(1));
+            params.add(month.atEndOfMonth());
+        }
         String where = " where x.municipality = ? and x.import_id = ?" + filter;
-        var totals = jdbc.sql("select coalesce(sum(x.row_count), 0), coalesce(sum(x.amount_ore), 0) from ledger_sum x"
-                        + where)
+        var totals = jdbc.sql(
+                        month == null
+                                ? "select coalesce(sum(x.row_count), 0), coalesce(sum(x.amount_ore), 0) from ledger_sum x"
+                                        + where
+                                : "select count(*), coalesce(sum(x.amount_ore), 0)" + join + where)
                 .params(params)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .single();
@@ -113,9 +219,8 @@ public class LedgerQueries {
         // ordered by (import, line), not just line: H2 then reads its index on (import_id, line) in
         // order and stops when the page is full instead of sorting every row of the import
         List<VoucherRow> rows = jdbc.sql("select v.series, v.number, v.voucher_date, v.text, x.row_no, x.account,"
-                        + " x.objects, x.amount_ore, x.row_date, x.text, x.line from ledger_row x join ledger_voucher v"
-                        + " on v.municipality = x.municipality and v.import_id = x.import_id and v.voucher_no = x.voucher_no"
-                        + where + " order by x.import_id, x.line offset " + offset + " rows fetch next "
+                        + " x.objects, x.amount_ore, x.row_date, x.text, x.line, x.quantity" + join + where
+                        + " order by x.import_id, x.line offset " + offset + " rows fetch next "
                         + (PAGE_SIZE + 1)
                         + " rows only")
                 .params(params)
@@ -130,7 +235,8 @@ public class LedgerQueries {
                         Money.ofOre(rs.getLong(8)),
                         rs.getObject(9, LocalDate.class),
                         rs.getString(10),
-                        rs.getLong(11)))
+                        rs.getLong(11),
+                        rs.getBigDecimal(12)))
                 .list();
         boolean more = rows.size() > PAGE_SIZE;
         return new RowPage(more ? rows.subList(0, PAGE_SIZE) : rows, page, more, totals[0], Money.ofOre(totals[1]));

@@ -35,6 +35,15 @@ public final class Figures {
         return FORMATS[decimals].get().format(value);
     }
 
+    /** A quantity with as many decimals as it has, up to four (12 → "12", 2.50 → "2,5"). */
+    public static String quantity(@Nullable BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal plain = value.stripTrailingZeros();
+        return decimal(value, Math.clamp(plain.scale(), 0, FORMATS.length - 1));
+    }
+
     public static String whole(long value) {
         return decimal(BigDecimal.valueOf(value), 0);
     }

@@ -18,6 +18,10 @@ public class PageFigures {
         return Figures.decimal(value, decimals);
     }
 
+    public String quantity(@Nullable BigDecimal value) {
+        return Figures.quantity(value);
+    }
+
     public String count(long value) {
         return Figures.whole(value);
     }

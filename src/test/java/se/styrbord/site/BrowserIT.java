@@ -149,6 +149,9 @@ class BrowserIT {
                 "/9999/catalogue/services/SIGN",
                 "/9999/catalogue/signals",
                 "/9999/catalogue/boundary?year=2021",
+                "/9999/catalogue/ledger?year=2021",
+                "/9999/catalogue/ledger?year=2021&lang=en",
+                "/9999/catalogue/ledger/sources",
                 "/9999/allocation?year=2021&model=headcount",
                 "/9999/allocation?year=2021&model=hybrid&lang=en",
                 "/9999/allocation/runs",
@@ -259,6 +262,32 @@ class BrowserIT {
                 .click();
         assertThat(browser.findElement(By.id("preview-heading")).getText()).startsWith("Så här flyttar ändringen");
         assertNoViolations("rule editor with a preview");
+    }
+
+    @Test
+    void theConsumptionFromTheLedgersOpensDownToItsVoucherRowsAndItsFormsMeetWcag21AA() throws Exception {
+        signIn(users.analyst());
+        browser.get(url("/9999/catalogue/ledger?year=2021"));
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Förbrukning från internfaktureringen 2021");
+        browser.findElements(By.tagName("summary")).getFirst().click();
+        assertNoViolations("consumption from the ledgers, a service opened");
+        screenshot("catalogue-ledger");
+        browser.findElements(By.cssSelector("details[open] td a")).getFirst().click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Verifikationsrader");
+        assertThat(browser.findElement(By.id("f-month")).getAttribute("value")).startsWith("2021-");
+        assertNoViolations("voucher rows of a month");
+
+        browser.get(url("/9999/catalogue/ledger/sources"));
+        WebElement accounts = browser.findElement(By.id("src-1-accounts"));
+        accounts.clear();
+        accounts.sendKeys("64x");
+        browser.findElement(By.xpath("//button[text()='Spara källorna']")).click();
+        assertThat(browser.findElement(By.id("e-1-accounts")).getText()).contains("”64x” är inga konton");
+        assertThat(browser.findElement(By.id("src-1-accounts")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+        assertNoViolations("ledger sources with an error");
     }
 
     @Test

@@ -15,6 +15,11 @@ class CatalogueLinks {
     }
 
     @Bean
+    AreaLink ledgerUseLink() {
+        return new AreaLink(Area.GRANSDRAGNING, "catalogue/ledger", "ledgeruse.title", "ledgeruse.link", 15);
+    }
+
+    @Bean
     AreaLink boundaryLink() {
         return new AreaLink(Area.GRANSDRAGNING, "catalogue/boundary", "boundary.title", "boundary.link", 20);
     }

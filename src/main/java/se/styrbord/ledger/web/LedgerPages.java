@@ -150,6 +150,7 @@ class LedgerPages {
             @PathVariable long id,
             @RequestParam(required = false) @Nullable String account,
             @RequestParam(name = "object", required = false) @Nullable List<String> objects,
+            @RequestParam(required = false) @Nullable String month,
             @RequestParam(defaultValue = "0") int page,
             Model model,
             jakarta.servlet.http.HttpServletResponse response) {
@@ -158,6 +159,14 @@ class LedgerPages {
                 : objects.stream().filter(o -> !o.isBlank()).toList();
         MunicipalityCode code = MunicipalityCode.of(municipality);
         var row = ledgers.findImport(code, id).orElseThrow(() -> new NotFound("import", id));
+        java.time.YearMonth wantedMonth = null;
+        if (month != null && !month.isBlank()) {
+            try {
+                wantedMonth = java.time.YearMonth.parse(month.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+            }
+        }
         if (page < 0) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
@@ -166,7 +175,8 @@ class LedgerPages {
         model.addAttribute("object", wanted.isEmpty() ? null : wanted.getFirst());
         model.addAttribute("moreObjects", wanted.size() > 1 ? wanted.subList(1, wanted.size()) : List.of());
         model.addAttribute("objects", wanted);
-        model.addAttribute("result", queries.rows(code, id, account, wanted, Math.max(0, page)));
+        model.addAttribute("month", wantedMonth);
+        model.addAttribute("result", queries.rows(code, id, account, wanted, wantedMonth, Math.max(0, page)));
         return "ledger/rows";
     }
 }
