@@ -18,7 +18,10 @@ from catalogue_use
 group by municipality, service_code, fiscal_year, use_month;
 
 -- Each unit's use of each service per year, summed over the months, with the months of any use
--- (bit m for month m): what an allocation reads. Kept the same way.
+-- (bit m for month m): what an allocation reads. Kept the same way; summing a (service, unit)
+-- again reads its months through the index below (the primary key leads with the month).
+create index catalogue_use_by_pair on catalogue_use (municipality, fiscal_year, service_code, unit_code);
+
 create table catalogue_use_year (
     municipality varchar(4)  not null,
     fiscal_year  integer     not null,
