@@ -42,6 +42,11 @@ public record AllocationReport(
         return inputs.pool();
     }
 
+    /** The decision that set a fixed-share run's shares; missing for every other model. */
+    public Optional<String> decision() {
+        return Optional.ofNullable(inputs.shares()).map(FixedShares::decision);
+    }
+
     public boolean hasCurrent() {
         return currentInvoices != null;
     }

@@ -42,28 +42,44 @@ import se.styrbord.shared.Violation;
 public class AllocationRuns {
 
     private final RunRepository repository;
+    private final ShareRepository shares;
     private final Organisation organisation;
     private final Catalogue catalogue;
     private final AuditLog audit;
     private final Clock clock;
 
     AllocationRuns(
-            RunRepository repository, Organisation organisation, Catalogue catalogue, AuditLog audit, Clock clock) {
+            RunRepository repository,
+            ShareRepository shares,
+            Organisation organisation,
+            Catalogue catalogue,
+            AuditLog audit,
+            Clock clock) {
         this.repository = repository;
+        this.shares = shares;
         this.organisation = organisation;
         this.catalogue = catalogue;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** Gathers the inputs of a run; a missing driver value of any unit stops it, naming each such unit. */
+    /** True for a unit that shares the year's pool: active in the year and not the IT service centre, the supplier. */
+    static boolean sharesThePool(Unit unit, int year) {
+        return unit.isActiveIn(year) && unit.type() != UnitType.IT_SERVICE_CENTRE;
+    }
+
+    /**
+     * Gathers the inputs of a run; a missing driver value of any unit stops it, naming each such
+     * unit, and so do missing fixed shares for the fixed-share model, naming the year, or shares
+     * that no longer fit the register, naming the unit.
+     */
     public RunInputs inputs(MunicipalityCode code, RunRequest request) {
         organisation.getGroup(code);
         int year = request.year();
         Map<String, YearlyFacts> facts = organisation.facts(code, year).stream()
                 .collect(Collectors.toMap(YearlyFacts::unitCode, Function.identity()));
         List<Unit> recipients = organisation.unitsIn(code, year).stream()
-                .filter(u -> u.type() != UnitType.IT_SERVICE_CENTRE)
+                .filter(u -> sharesThePool(u, year))
                 .toList();
         if (recipients.isEmpty()) {
             throw InvalidInput.of("year", "allocation.units.none", String.valueOf(year));
@@ -95,6 +111,7 @@ public class AllocationRuns {
                 throw new InvalidInput(missing);
             }
         }
+        FixedShares decided = request.model() == RunModel.FIXED ? decidedShares(code, year) : null;
         List<RunService> services = services(code, year);
         List<MonthlyUse> used = services.isEmpty() ? List.of() : catalogue.usesIn(code, year);
         checkPriced(services, used, year);
@@ -113,7 +130,17 @@ public class AllocationRuns {
             pool = RunInputs.selfCostOf(services, uses);
             source = RunInputs.PoolSource.CATALOGUE;
         }
-        return new RunInputs(year, pool, source, units, services, uses, request.projectHours());
+        return new RunInputs(year, pool, source, units, services, uses, request.projectHours(), decided);
+    }
+
+    private FixedShares decidedShares(MunicipalityCode code, int year) {
+        FixedShares decided = shares.find(code, year)
+                .orElseThrow(() -> InvalidInput.of("model", "allocation.shares.none", String.valueOf(year)));
+        List<Violation> broken = ShareRules.check(decided, organisation.units(code));
+        if (!broken.isEmpty()) {
+            throw new InvalidInput(broken);
+        }
+        return decided;
     }
 
     /** Calculates a run without storing it: the comparison page's preview. */
@@ -160,7 +187,7 @@ public class AllocationRuns {
 
     private AllocationReport stored(MunicipalityCode code, long id, boolean withUse) {
         RunRepository.RunRow run = repository.run(code, id).orElseThrow(() -> new NotFound("allocation run", id));
-        List<ReportUnit> units = repository.units(code, id);
+        List<ReportUnit> units = repository.units(code, id, run.model());
         RunInputs inputs = storedInputs(code, run, units, withUse);
         return new AllocationReport(
                 id,
@@ -200,7 +227,18 @@ public class AllocationRuns {
                 facts,
                 repository.services(code, run.id()),
                 withUse ? repository.uses(code, run.id(), run.year()) : List.of(),
-                run.projectHours());
+                run.projectHours(),
+                run.model() == RunModel.FIXED ? storedShares(run, units) : null);
+    }
+
+    /** A fixed-share run's shares: each unit's driver, with the decision stored beside the run. */
+    private static FixedShares storedShares(RunRepository.RunRow run, List<ReportUnit> units) {
+        return new FixedShares(
+                run.year(),
+                java.util.Objects.requireNonNullElse(run.shareDecision(), ""),
+                units.stream()
+                        .map(u -> new FixedShares.UnitShare(u.code(), u.driver()))
+                        .toList());
     }
 
     private List<RunService> services(MunicipalityCode code, int year) {

@@ -14,8 +14,7 @@ public final class RunCalculation {
 
     public static AllocationReport calculate(RunInputs inputs, RunModel model, @Nullable Long runId) {
         AllocationYear year = inputs.allocationYear();
-        AllocationResult proposed =
-                model.of(inputs.priceList(), inputs.stable()).allocate(year);
+        AllocationResult proposed = model.of(inputs).allocate(year);
         AllocationResult current = !inputs.services().isEmpty() && model != RunModel.CHARGEBACK
                 ? new Chargeback(inputs.priceList()).allocate(year)
                 : null;
@@ -30,7 +29,7 @@ public final class RunCalculation {
                             u.employees(),
                             u.fte(),
                             u.turnover(),
-                            amount.driver(),
+                            model.reported(amount.driver()),
                             amount.amount(),
                             current == null ? null : current.get(u.code()).amount());
                 })
