@@ -50,7 +50,9 @@ class MigrationIT {
             "allocation_run",
             "allocation_run_unit",
             "allocation_run_service",
-            "allocation_run_use"
+            "allocation_run_use",
+            "allocation_share_decision",
+            "allocation_share"
         }) {
             Integer columns = jdbc.sql("select count(*) from information_schema.columns"
                             + " where lower(table_name) = ? and lower(column_name) = 'municipality'")

@@ -152,6 +152,9 @@ class BrowserIT {
                 "/9999/allocation?year=2021&model=headcount",
                 "/9999/allocation?year=2021&model=hybrid&lang=en",
                 "/9999/allocation/runs",
+                "/9999/allocation?year=2021&model=fixed",
+                "/9999/allocation/shares?year=2021",
+                "/9999/allocation/shares?year=2021&lang=en",
                 "/9999/area/sparbarhet",
                 "/9999/itcost/2021",
                 "/9999/itcost/2021?lang=en",
@@ -206,6 +209,33 @@ class BrowserIT {
             screenshot("full-" + page.replaceAll("[^a-z]+", "-"));
         }
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    }
+
+    @Test
+    void theFixedSharesFormKeepsARunningSumAndItsErrorsMeetWcag21AA() {
+        signIn(users.analyst());
+        browser.get(url("/9999/allocation/shares?year=2022"));
+        browser.findElement(By.linkText("Fyll i med andelarna för 2021")).click();
+        assertThat(browser.findElement(By.id("share-sum")).getText()).isEqualTo("100,0000 %");
+        WebElement school = browser.findElement(
+                By.xpath("//tr[th/span[text()='Barn- och utbildningsförvaltningen']]//input[@name='percent']"));
+        school.clear();
+        school.sendKeys("41");
+        assertThat(browser.findElement(By.id("share-sum")).getText()).isEqualTo("99,7100 %");
+        assertThat(browser.findElement(By.id("share-status")).getText())
+                .isEqualTo("Summan måste bli exakt 100 %: 0,2900 procentenheter saknas.");
+        school.sendKeys(",2900");
+        assertThat(browser.findElement(By.id("share-status")).getText()).isEqualTo("Summan är exakt 100 %.");
+        school.clear();
+        school.sendKeys("-41,29");
+        browser.findElement(By.xpath("//button[text()='Spara andelarna']")).click();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+        String describedBy =
+                browser.findElement(By.cssSelector("input[aria-invalid=true]")).getAttribute("aria-describedby");
+        assertThat(browser.findElement(By.id(describedBy)).getText())
+                .isEqualTo("Andelen för Barn- och utbildningsförvaltningen (BOU) är negativ: -41,2900 %. En andel"
+                        + " kan inte vara negativ.");
+        assertNoViolations("fixed shares with errors");
     }
 
     @Test

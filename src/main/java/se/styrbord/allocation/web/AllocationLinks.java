@@ -15,6 +15,11 @@ class AllocationLinks {
     }
 
     @Bean
+    AreaLink sharesLink() {
+        return new AreaLink(Area.GRANSDRAGNING, "allocation/shares", "shares.title", "shares.link", 45);
+    }
+
+    @Bean
     AreaLink runsLink() {
         return new AreaLink(Area.GRANSDRAGNING, "allocation/runs", "runs.title", "runs.link", 50);
     }
