@@ -239,6 +239,30 @@ class BrowserIT {
     }
 
     @Test
+    void theServiceAndPriceFormsShowTheirErrorsAndMeetWcag21AA() {
+        signIn(users.analyst());
+        browser.get(url("/9999/catalogue/services/SIGN"));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.getElementById('retiredOn').value = '2018-12-31'");
+        browser.findElement(By.xpath("//button[text()='Spara tjänsten']")).click();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+        assertThat(browser.findElement(By.id("retiredOn")).getAttribute("aria-describedby"))
+                .isEqualTo("retiredOn-error dates-hint");
+        assertThat(browser.findElement(By.id("retiredOn-error")).getText())
+                .isEqualTo("Tjänsten har ett pris för 2019, ett år utanför datumen.");
+        assertNoViolations("service form with errors");
+
+        browser.get(url("/9999/catalogue/services/SIGN"));
+        WebElement markup = browser.findElement(By.id("markup"));
+        markup.clear();
+        markup.sendKeys("150");
+        browser.findElement(By.xpath("//button[text()='Spara priset']")).click();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+        assertThat(browser.findElement(By.id("markup-error")).getText()).contains("”150” är ingen procentsats");
+        assertNoViolations("price form with errors");
+    }
+
+    @Test
     void aFormWithErrorsMeetsWcag21AA() {
         signIn(users.analyst());
         browser.get(url("/9999/organisation/units/new"));
