@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +44,7 @@ public class AllocationRuns {
 
     private final RunRepository repository;
     private final ShareRepository shares;
+    private final AssetLifetimes lifetimes;
     private final Organisation organisation;
     private final Catalogue catalogue;
     private final AuditLog audit;
@@ -51,12 +53,14 @@ public class AllocationRuns {
     AllocationRuns(
             RunRepository repository,
             ShareRepository shares,
+            AssetLifetimes lifetimes,
             Organisation organisation,
             Catalogue catalogue,
             AuditLog audit,
             Clock clock) {
         this.repository = repository;
         this.shares = shares;
+        this.lifetimes = lifetimes;
         this.organisation = organisation;
         this.catalogue = catalogue;
         this.audit = audit;
@@ -145,7 +149,7 @@ public class AllocationRuns {
 
     /** Calculates a run without storing it: the comparison page's preview. */
     public AllocationReport calculate(MunicipalityCode code, RunRequest request) {
-        return calculate(inputs(code, request), request.model(), null);
+        return calculate(inputs(code, request), request.model(), null, lifetimes.of(code));
     }
 
     /** Calculates a run and stores it with its inputs and results; returns the stored report. */
@@ -153,7 +157,7 @@ public class AllocationRuns {
     public AllocationReport store(MunicipalityCode code, RunRequest request) {
         RunInputs inputs = inputs(code, request);
         long id = repository.nextId();
-        AllocationReport report = calculate(inputs, request.model(), id);
+        AllocationReport report = calculate(inputs, request.model(), id, lifetimes.of(code));
         repository.insert(code, id, report, OffsetDateTime.now(clock), actor());
         audit.record(
                 code.value(),
@@ -182,7 +186,7 @@ public class AllocationRuns {
     /** A stored run calculated again from its stored inputs alone, use included. */
     public AllocationReport reproduce(MunicipalityCode code, long id) {
         AllocationReport stored = stored(code, id, true);
-        return calculate(stored.inputs(), stored.model(), id);
+        return calculate(stored.inputs(), stored.model(), id, stored.assetLifetimes());
     }
 
     private AllocationReport stored(MunicipalityCode code, long id, boolean withUse) {
@@ -198,7 +202,8 @@ public class AllocationRuns {
                 run.currentRemainder(),
                 run.currentInvoices(),
                 units,
-                run.markup());
+                run.markup(),
+                lifetimes.of(code));
     }
 
     /** Removes every run of the group (used to reset the demo group). */
@@ -207,9 +212,10 @@ public class AllocationRuns {
         repository.deleteAll(code);
     }
 
-    private static AllocationReport calculate(RunInputs inputs, RunModel model, Long id) {
+    private static AllocationReport calculate(
+            RunInputs inputs, RunModel model, @Nullable Long id, List<AssetLifetime> lifetimes) {
         try {
-            return RunCalculation.calculate(inputs, model, id);
+            return RunCalculation.calculate(inputs, model, id, lifetimes);
         } catch (AllocationException e) {
             throw InvalidInput.of("model", "allocation.failed", e.getMessage());
         }

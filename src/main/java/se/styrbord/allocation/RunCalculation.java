@@ -12,7 +12,13 @@ public final class RunCalculation {
 
     private RunCalculation() {}
 
+    /** A report with the usual asset lifetimes beside the markup. */
     public static AllocationReport calculate(RunInputs inputs, RunModel model, @Nullable Long runId) {
+        return calculate(inputs, model, runId, AssetLifetime.DEFAULTS);
+    }
+
+    public static AllocationReport calculate(
+            RunInputs inputs, RunModel model, @Nullable Long runId, List<AssetLifetime> lifetimes) {
         AllocationYear year = inputs.allocationYear();
         AllocationResult proposed = model.of(inputs).allocate(year);
         AllocationResult current = !inputs.services().isEmpty() && model != RunModel.CHARGEBACK
@@ -43,7 +49,8 @@ public final class RunCalculation {
                 current == null ? null : current.remainder(),
                 current == null ? null : current.internalInvoices(),
                 units,
-                charged == null ? null : inputs.effectiveMarkup(charged.allocated()));
+                charged == null ? null : inputs.effectiveMarkup(charged.allocated()),
+                lifetimes);
     }
 
     /** True when two reports allocate the same amounts, remainders and invoices: a reproduction. */

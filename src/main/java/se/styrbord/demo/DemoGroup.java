@@ -13,6 +13,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.styrbord.allocation.AllocationRuns;
+import se.styrbord.allocation.AssetLifetimes;
 import se.styrbord.allocation.FixedShares;
 import se.styrbord.allocation.ShareDecisions;
 import se.styrbord.catalogue.Catalogue;
@@ -47,6 +48,7 @@ public class DemoGroup {
     private final Catalogue catalogue;
     private final AllocationRuns runs;
     private final ShareDecisions shares;
+    private final AssetLifetimes lifetimes;
     private final se.styrbord.ledger.Ledgers ledgers;
     private final DemoItcost itcost;
     private final se.styrbord.itcost.ItcostSettings itcostSettings;
@@ -56,6 +58,7 @@ public class DemoGroup {
             Catalogue catalogue,
             AllocationRuns runs,
             ShareDecisions shares,
+            AssetLifetimes lifetimes,
             se.styrbord.ledger.Ledgers ledgers,
             DemoItcost itcost,
             se.styrbord.itcost.ItcostSettings itcostSettings) {
@@ -63,6 +66,7 @@ public class DemoGroup {
         this.catalogue = catalogue;
         this.runs = runs;
         this.shares = shares;
+        this.lifetimes = lifetimes;
         this.ledgers = ledgers;
         this.itcost = itcost;
         this.itcostSettings = itcostSettings;
@@ -121,6 +125,7 @@ public class DemoGroup {
         if (isLoaded()) {
             runs.deleteAll(CODE);
             shares.deleteAll(CODE);
+            lifetimes.deleteAll(CODE);
             catalogue.deleteAll(CODE);
             itcostSettings.deleteAll(CODE);
             ledgers.deleteAll(CODE);

@@ -52,7 +52,8 @@ class MigrationIT {
             "allocation_run_service",
             "allocation_run_use",
             "allocation_share_decision",
-            "allocation_share"
+            "allocation_share",
+            "allocation_lifetime"
         }) {
             Integer columns = jdbc.sql("select count(*) from information_schema.columns"
                             + " where lower(table_name) = ? and lower(column_name) = 'municipality'")

@@ -155,6 +155,7 @@ class BrowserIT {
                 "/9999/allocation?year=2021&model=fixed",
                 "/9999/allocation/shares?year=2021",
                 "/9999/allocation/shares?year=2021&lang=en",
+                "/9999/allocation/lifetimes",
                 "/9999/area/sparbarhet",
                 "/9999/itcost/2021",
                 "/9999/itcost/2021?lang=en",

@@ -20,6 +20,11 @@ class AllocationLinks {
     }
 
     @Bean
+    AreaLink lifetimesLink() {
+        return new AreaLink(Area.GRANSDRAGNING, "allocation/lifetimes", "lifetimes.title", "lifetimes.link", 60);
+    }
+
+    @Bean
     AreaLink runsLink() {
         return new AreaLink(Area.GRANSDRAGNING, "allocation/runs", "runs.title", "runs.link", 50);
     }
