@@ -213,7 +213,7 @@ class BrowserIT {
     }
 
     @Test
-    void theFixedSharesFormKeepsARunningSumAndItsErrorsMeetWcag21AA() {
+    void theFixedSharesFormKeepsARunningSumAndItsErrorsMeetWcag21AA() throws Exception {
         signIn(users.analyst());
         browser.get(url("/9999/allocation/shares?year=2022"));
         browser.findElement(By.linkText("Fyll i med andelarna för 2021")).click();
@@ -230,6 +230,8 @@ class BrowserIT {
         school.clear();
         school.sendKeys("-41,29");
         browser.findElement(By.xpath("//button[text()='Spara andelarna']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
         String describedBy =
                 browser.findElement(By.cssSelector("input[aria-invalid=true]")).getAttribute("aria-describedby");
@@ -237,15 +239,18 @@ class BrowserIT {
                 .isEqualTo("Andelen för Barn- och utbildningsförvaltningen (BOU) är negativ: -41,2900 %. En andel"
                         + " kan inte vara negativ.");
         assertNoViolations("fixed shares with errors");
+        screenshot("fixed-shares-errors");
     }
 
     @Test
-    void theServiceAndPriceFormsShowTheirErrorsAndMeetWcag21AA() {
+    void theServiceAndPriceFormsShowTheirErrorsAndMeetWcag21AA() throws Exception {
         signIn(users.analyst());
         browser.get(url("/9999/catalogue/services/SIGN"));
         ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("document.getElementById('retiredOn').value = '2018-12-31'");
         browser.findElement(By.xpath("//button[text()='Spara tjänsten']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
         assertThat(browser.findElement(By.id("retiredOn")).getAttribute("aria-describedby"))
                 .isEqualTo("retiredOn-error dates-hint");
@@ -258,9 +263,12 @@ class BrowserIT {
         markup.clear();
         markup.sendKeys("150");
         browser.findElement(By.xpath("//button[text()='Spara priset']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
         assertThat(browser.findElement(By.id("markup-error")).getText()).contains("”150” är ingen procentsats");
         assertNoViolations("price form with errors");
+        screenshot("service-price-errors");
     }
 
     @Test
