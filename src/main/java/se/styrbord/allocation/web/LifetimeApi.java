@@ -59,7 +59,7 @@ class LifetimeApi {
     List<LifetimeJson> saveLifetimes(
             @PathVariable String municipalityId, @RequestBody List<LifetimeChangeJson> changes) {
         Map<String, @Nullable Integer> years = new LinkedHashMap<>();
-        changes.forEach(c -> years.put(c.assetClass(), c.years()));
+        changes.forEach(c -> years.put(java.util.Objects.requireNonNullElse(c.assetClass(), ""), c.years()));
         return lifetimes.save(MunicipalityCode.of(municipalityId), years).stream()
                 .map(LifetimeJson::of)
                 .toList();
