@@ -10,7 +10,8 @@ import se.styrbord.shared.Money;
 /**
  * A run as reported: the proposed model's result beside the current model's (chargeback, when the
  * catalogue has a price list for the year), with the inputs each figure came from. {@code runId}
- * is null for a run calculated but not stored.
+ * is null for a run calculated but not stored. {@code assetLifetimes} are the group's economic
+ * lifetimes when reported, shown beside the markup's renewal period; they are no input of the run.
  */
 public record AllocationReport(
         @Nullable Long runId,
@@ -21,17 +22,12 @@ public record AllocationReport(
         @Nullable Money currentRemainder,
         @Nullable Long currentInvoices,
         List<ReportUnit> units,
-        @Nullable BigDecimal markup) {
-
-    /** Typical economic lifetimes (depreciation periods) of what the markup should renew: assumptions, not from the report. */
-    public static final List<AssetLifetime> LIFETIMES = List.of(
-            new AssetLifetime("clients", 4),
-            new AssetLifetime("servers", 5),
-            new AssetLifetime("network", 8),
-            new AssetLifetime("systems", 10));
+        @Nullable BigDecimal markup,
+        List<AssetLifetime> assetLifetimes) {
 
     public AllocationReport {
         units = List.copyOf(units);
+        assetLifetimes = List.copyOf(assetLifetimes);
     }
 
     public int year() {
@@ -40,6 +36,11 @@ public record AllocationReport(
 
     public Money pool() {
         return inputs.pool();
+    }
+
+    /** The decision that set a fixed-share run's shares; missing for every other model. */
+    public Optional<String> decision() {
+        return Optional.ofNullable(inputs.shares()).map(FixedShares::decision);
     }
 
     public boolean hasCurrent() {
@@ -80,7 +81,7 @@ public record AllocationReport(
     }
 
     public List<MarkupRenewal.Lifetime> lifetimes() {
-        return renewal().map(r -> r.against(LIFETIMES)).orElse(List.of());
+        return renewal().map(r -> r.against(assetLifetimes)).orElse(List.of());
     }
 
     /** What the project hours' indirect cost takes from operating funds at the report's 150 SEK/h; missing without hours. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,28 +43,47 @@ import se.styrbord.shared.Violation;
 public class AllocationRuns {
 
     private final RunRepository repository;
+    private final ShareRepository shares;
+    private final AssetLifetimes lifetimes;
     private final Organisation organisation;
     private final Catalogue catalogue;
     private final AuditLog audit;
     private final Clock clock;
 
     AllocationRuns(
-            RunRepository repository, Organisation organisation, Catalogue catalogue, AuditLog audit, Clock clock) {
+            RunRepository repository,
+            ShareRepository shares,
+            AssetLifetimes lifetimes,
+            Organisation organisation,
+            Catalogue catalogue,
+            AuditLog audit,
+            Clock clock) {
         this.repository = repository;
+        this.shares = shares;
+        this.lifetimes = lifetimes;
         this.organisation = organisation;
         this.catalogue = catalogue;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** Gathers the inputs of a run; a missing driver value of any unit stops it, naming each such unit. */
+    /** True for a unit that shares the year's pool: active in the year and not the IT service centre, the supplier. */
+    static boolean sharesThePool(Unit unit, int year) {
+        return unit.isActiveIn(year) && unit.type() != UnitType.IT_SERVICE_CENTRE;
+    }
+
+    /**
+     * Gathers the inputs of a run; a missing driver value of any unit stops it, naming each such
+     * unit, and so do missing fixed shares for the fixed-share model, naming the year, or shares
+     * that no longer fit the register, naming the unit.
+     */
     public RunInputs inputs(MunicipalityCode code, RunRequest request) {
         organisation.getGroup(code);
         int year = request.year();
         Map<String, YearlyFacts> facts = organisation.facts(code, year).stream()
                 .collect(Collectors.toMap(YearlyFacts::unitCode, Function.identity()));
         List<Unit> recipients = organisation.unitsIn(code, year).stream()
-                .filter(u -> u.type() != UnitType.IT_SERVICE_CENTRE)
+                .filter(u -> sharesThePool(u, year))
                 .toList();
         if (recipients.isEmpty()) {
             throw InvalidInput.of("year", "allocation.units.none", String.valueOf(year));
@@ -95,6 +115,7 @@ public class AllocationRuns {
                 throw new InvalidInput(missing);
             }
         }
+        FixedShares decided = request.model() == RunModel.FIXED ? decidedShares(code, year) : null;
         List<RunService> services = services(code, year);
         List<YearlyUse> used = services.isEmpty() ? List.of() : catalogue.yearlyUsesIn(code, year);
         checkPriced(services, used, year);
@@ -113,12 +134,22 @@ public class AllocationRuns {
             pool = RunInputs.selfCostOf(services, uses);
             source = RunInputs.PoolSource.CATALOGUE;
         }
-        return new RunInputs(year, pool, source, units, services, uses, request.projectHours());
+        return new RunInputs(year, pool, source, units, services, uses, request.projectHours(), decided);
+    }
+
+    private FixedShares decidedShares(MunicipalityCode code, int year) {
+        FixedShares decided = shares.find(code, year)
+                .orElseThrow(() -> InvalidInput.of("model", "allocation.shares.none", String.valueOf(year)));
+        List<Violation> broken = ShareRules.check(decided, organisation.units(code));
+        if (!broken.isEmpty()) {
+            throw new InvalidInput(broken);
+        }
+        return decided;
     }
 
     /** Calculates a run without storing it: the comparison page's preview. */
     public AllocationReport calculate(MunicipalityCode code, RunRequest request) {
-        return calculate(inputs(code, request), request.model(), null);
+        return calculate(inputs(code, request), request.model(), null, lifetimes.of(code));
     }
 
     /** Calculates a run and stores it with its inputs and results; returns the stored report. */
@@ -126,7 +157,7 @@ public class AllocationRuns {
     public AllocationReport store(MunicipalityCode code, RunRequest request) {
         RunInputs inputs = inputs(code, request);
         long id = repository.nextId();
-        AllocationReport report = calculate(inputs, request.model(), id);
+        AllocationReport report = calculate(inputs, request.model(), id, lifetimes.of(code));
         repository.insert(code, id, report, OffsetDateTime.now(clock), actor());
         audit.record(
                 code.value(),
@@ -155,12 +186,12 @@ public class AllocationRuns {
     /** A stored run calculated again from its stored inputs alone, use included. */
     public AllocationReport reproduce(MunicipalityCode code, long id) {
         AllocationReport stored = stored(code, id, true);
-        return calculate(stored.inputs(), stored.model(), id);
+        return calculate(stored.inputs(), stored.model(), id, stored.assetLifetimes());
     }
 
     private AllocationReport stored(MunicipalityCode code, long id, boolean withUse) {
         RunRepository.RunRow run = repository.run(code, id).orElseThrow(() -> new NotFound("allocation run", id));
-        List<ReportUnit> units = repository.units(code, id);
+        List<ReportUnit> units = repository.units(code, id, run.model());
         RunInputs inputs = storedInputs(code, run, units, withUse);
         return new AllocationReport(
                 id,
@@ -171,7 +202,8 @@ public class AllocationRuns {
                 run.currentRemainder(),
                 run.currentInvoices(),
                 units,
-                run.markup());
+                run.markup(),
+                lifetimes.of(code));
     }
 
     /** Removes every run of the group (used to reset the demo group). */
@@ -180,9 +212,10 @@ public class AllocationRuns {
         repository.deleteAll(code);
     }
 
-    private static AllocationReport calculate(RunInputs inputs, RunModel model, Long id) {
+    private static AllocationReport calculate(
+            RunInputs inputs, RunModel model, @Nullable Long id, List<AssetLifetime> lifetimes) {
         try {
-            return RunCalculation.calculate(inputs, model, id);
+            return RunCalculation.calculate(inputs, model, id, lifetimes);
         } catch (AllocationException e) {
             throw InvalidInput.of("model", "allocation.failed", e.getMessage());
         }
@@ -200,7 +233,18 @@ public class AllocationRuns {
                 facts,
                 repository.services(code, run.id()),
                 withUse ? repository.uses(code, run.id()) : List.of(),
-                run.projectHours());
+                run.projectHours(),
+                run.model() == RunModel.FIXED ? storedShares(run, units) : null);
+    }
+
+    /** A fixed-share run's shares: each unit's driver, with the decision stored beside the run. */
+    private static FixedShares storedShares(RunRepository.RunRow run, List<ReportUnit> units) {
+        return new FixedShares(
+                run.year(),
+                java.util.Objects.requireNonNullElse(run.shareDecision(), ""),
+                units.stream()
+                        .map(u -> new FixedShares.UnitShare(u.code(), u.driver()))
+                        .toList());
     }
 
     private List<RunService> services(MunicipalityCode code, int year) {

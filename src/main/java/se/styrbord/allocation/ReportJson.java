@@ -8,11 +8,23 @@ import org.jspecify.annotations.Nullable;
 /**
  * A report as JSON, the shape of {@code styrbord report allocation --format json} and of the API:
  * amounts in SEK as numbers with two decimals; {@code remainder} = {@code pool} − Σ unit amounts;
- * {@code current} and {@code difference} (proposed − current) only when a current model is known.
+ * {@code current} and {@code difference} (proposed − current) only when a current model is known;
+ * {@code decision} only under fixed shares.
  */
-public record ReportJson(String model, int year, BigDecimal pool, BigDecimal remainder, List<UnitJson> units) {
+public record ReportJson(
+        String model,
+        int year,
+        BigDecimal pool,
+        BigDecimal remainder,
 
-    /** A unit; {@code driver} is the value it was weighed by, null under chargeback. */
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String decision,
+
+        List<UnitJson> units) {
+
+    /**
+     * A unit; {@code driver} is the value it was weighed by (under fixed shares its share in percent,
+     * four decimals), null under chargeback.
+     */
     public record UnitJson(
             String code,
             String name,
@@ -31,6 +43,7 @@ public record ReportJson(String model, int year, BigDecimal pool, BigDecimal rem
                 report.year(),
                 report.pool().amount(),
                 report.remainder().amount(),
+                report.decision().orElse(null),
                 report.units().stream()
                         .map(u -> new UnitJson(
                                 u.code(),

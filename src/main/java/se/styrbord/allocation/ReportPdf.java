@@ -74,6 +74,7 @@ public final class ReportPdf {
         var lines = new java.util.ArrayList<String>();
         lines.add(t.get("allocation.pool") + ": " + Figures.sek(r.pool()) + " kr ("
                 + t.get("allocation.poolSource." + r.inputs().poolSource()) + ")");
+        r.decision().ifPresent(decision -> lines.add(t.get("allocation.decision") + ": " + decision));
         lines.add(t.get("allocation.remainder") + ": " + Figures.sek(r.remainder()) + " kr");
         if (r.hasCurrent()) {
             lines.add(t.get(
@@ -169,7 +170,7 @@ public final class ReportPdf {
         table.setSpacingBefore(8);
         table.setHeaderRows(1);
         header(table, bold, t.get("allocation.unit"));
-        header(table, bold, t.get("allocation.driver"));
+        header(table, bold, t.get(r.model().driverLabel()));
         if (current) {
             header(table, bold, t.get("allocation.current"));
         }
@@ -180,7 +181,13 @@ public final class ReportPdf {
         }
         for (ReportUnit u : current ? r.byDifference() : r.units()) {
             cell(table, text, u.name(), false);
-            cell(table, text, u.driver() == null ? "–" : Figures.decimal(u.driver(), 2), true);
+            cell(
+                    table,
+                    text,
+                    u.driver() == null
+                            ? "–"
+                            : Figures.decimal(u.driver(), r.model().driverDecimals()),
+                    true);
             if (current) {
                 cell(table, text, Figures.sek(u.current()), true);
             }

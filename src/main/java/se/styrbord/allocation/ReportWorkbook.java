@@ -34,6 +34,9 @@ public final class ReportWorkbook {
         int row = 0;
         row(sheet, row++, amount, t.get("allocation.report.title", String.valueOf(r.year()), t.model(r.model())));
         row(sheet, row++, amount, t.get("allocation.pool"), r.pool());
+        if (r.decision().isPresent()) {
+            row(sheet, row++, amount, t.get("allocation.decision"), r.decision().get());
+        }
         row(sheet, row++, amount, t.get("allocation.remainder"), r.remainder());
         if (r.hasCurrent()) {
             row(sheet, row++, amount, t.get("allocation.invoices.current"), r.currentInvoices());
@@ -49,7 +52,7 @@ public final class ReportWorkbook {
                 amount,
                 t.get("allocation.unitCode"),
                 t.get("allocation.unit"),
-                t.get("allocation.driver"),
+                t.get(r.model().driverLabel()),
                 t.get("allocation.current"),
                 t.get("allocation.proposed"),
                 t.get("allocation.difference"),

@@ -12,10 +12,15 @@ public final class RunCalculation {
 
     private RunCalculation() {}
 
+    /** A report with the usual asset lifetimes beside the markup. */
     public static AllocationReport calculate(RunInputs inputs, RunModel model, @Nullable Long runId) {
+        return calculate(inputs, model, runId, AssetLifetime.DEFAULTS);
+    }
+
+    public static AllocationReport calculate(
+            RunInputs inputs, RunModel model, @Nullable Long runId, List<AssetLifetime> lifetimes) {
         AllocationYear year = inputs.allocationYear();
-        AllocationResult proposed =
-                model.of(inputs.priceList(), inputs.stable()).allocate(year);
+        AllocationResult proposed = model.of(inputs).allocate(year);
         AllocationResult current = !inputs.services().isEmpty() && model != RunModel.CHARGEBACK
                 ? new Chargeback(inputs.priceList()).allocate(year)
                 : null;
@@ -30,7 +35,7 @@ public final class RunCalculation {
                             u.employees(),
                             u.fte(),
                             u.turnover(),
-                            amount.driver(),
+                            model.reported(amount.driver()),
                             amount.amount(),
                             current == null ? null : current.get(u.code()).amount());
                 })
@@ -44,7 +49,8 @@ public final class RunCalculation {
                 current == null ? null : current.remainder(),
                 current == null ? null : current.internalInvoices(),
                 units,
-                charged == null ? null : inputs.effectiveMarkup(charged.allocated()));
+                charged == null ? null : inputs.effectiveMarkup(charged.allocated()),
+                lifetimes);
     }
 
     /** True when two reports allocate the same amounts, remainders and invoices: a reproduction. */

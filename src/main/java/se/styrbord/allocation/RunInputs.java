@@ -13,8 +13,9 @@ import se.styrbord.shared.Money;
 
 /**
  * Everything a run is calculated from, as stored with it: the year, the pool and where it came
- * from, the units with their drivers and months active, the price list and the year's use
- * (per unit and service, summed over the months: {@link YearUse}).
+ * from, the units with their drivers and months active, the price list, the year's use (per unit
+ * and service, summed over the months: {@link YearUse}) and, for the fixed-share model, the year's
+ * decided shares.
  */
 public record RunInputs(
         int year,
@@ -23,7 +24,8 @@ public record RunInputs(
         List<UnitFacts> units,
         List<RunService> services,
         List<YearUse> uses,
-        @Nullable BigDecimal projectHours) {
+        @Nullable BigDecimal projectHours,
+        @Nullable FixedShares shares) {
 
     public enum PoolSource {
         /** Given with the run, e.g. SC-IT's cost to allocate from the ledger. */
@@ -36,6 +38,25 @@ public record RunInputs(
         units = List.copyOf(units);
         services = List.copyOf(services);
         uses = List.copyOf(uses);
+    }
+
+    /** Inputs without fixed shares, for every model but the fixed-share one. */
+    public RunInputs(
+            int year,
+            Money pool,
+            PoolSource poolSource,
+            List<UnitFacts> units,
+            List<RunService> services,
+            List<YearUse> uses,
+            @Nullable BigDecimal projectHours) {
+        this(year, pool, poolSource, units, services, uses, projectHours, null);
+    }
+
+    FixedShare fixedShare() {
+        if (shares == null) {
+            throw new AllocationException("There are no fixed shares for " + year);
+        }
+        return shares.model();
     }
 
     AllocationYear allocationYear() {

@@ -30,6 +30,7 @@ class RunRepository {
             @Nullable Long currentInvoices,
             @Nullable BigDecimal markup,
             @Nullable BigDecimal projectHours,
+            @Nullable String shareDecision,
             OffsetDateTime createdAt,
             String createdBy) {}
 
@@ -48,8 +49,8 @@ class RunRepository {
     void insert(MunicipalityCode code, long id, AllocationReport report, OffsetDateTime at, String actor) {
         RunInputs in = report.inputs();
         jdbc.sql("insert into allocation_run (municipality, id, fiscal_year, model, pool, pool_source, remainder,"
-                        + " invoices, current_remainder, current_invoices, markup, project_hours, created_at, created_by)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " invoices, current_remainder, current_invoices, markup, project_hours, share_decision,"
+                        + " created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         code.value(),
                         id,
@@ -65,6 +66,7 @@ class RunRepository {
                         report.currentInvoices(),
                         report.markup(),
                         in.projectHours(),
+                        in.shares() == null ? null : in.shares().decision(),
                         at,
                         actor)
                 .update();
@@ -139,7 +141,8 @@ class RunRepository {
                 .optional();
     }
 
-    List<ReportUnit> units(MunicipalityCode code, long id) {
+    /** A run's units; drivers at the decimals the model reports them with, as they were calculated. */
+    List<ReportUnit> units(MunicipalityCode code, long id, RunModel model) {
         return jdbc.sql("select * from allocation_run_unit where municipality = ? and run_id = ? order by position")
                 .params(code.value(), id)
                 .query((rs, i) -> {
@@ -152,7 +155,7 @@ class RunRepository {
                             employeesOrNull,
                             rs.getBigDecimal("fte"),
                             money(rs, "turnover"),
-                            rs.getBigDecimal("driver"),
+                            driver(rs, model),
                             new Money(rs.getBigDecimal("amount")),
                             money(rs, "current_amount"));
                 })
@@ -206,8 +209,14 @@ class RunRepository {
                 currentInvoicesOrNull,
                 markup,
                 rs.getBigDecimal("project_hours"),
+                rs.getString("share_decision"),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getString("created_by"));
+    }
+
+    private static @Nullable BigDecimal driver(ResultSet rs, RunModel model) throws SQLException {
+        BigDecimal value = rs.getBigDecimal("driver");
+        return value == null ? null : value.setScale(model.driverDecimals());
     }
 
     private static @Nullable Money money(ResultSet rs, String column) throws SQLException {

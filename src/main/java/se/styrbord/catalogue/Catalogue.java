@@ -141,6 +141,62 @@ public class Catalogue {
         return changed;
     }
 
+    /**
+     * Changes a service from the form on its page, by the rules of a catalogue row; its new dates
+     * must still hold its stored prices and use. The services' review signals follow the new dates.
+     */
+    @Transactional
+    public ItService changeService(MunicipalityCode code, String serviceCode, ServiceChange change) {
+        ItService before = getService(code, serviceCode);
+        List<Violation> violations = new ArrayList<>();
+        ItService after = change.read(serviceCode, violations);
+        if (after != null) {
+            List<YearMonth> span = repository.useSpan(code, serviceCode);
+            violations.addAll(CatalogueRules.checkChange(
+                    after,
+                    repository.pricesOf(code, serviceCode),
+                    span.isEmpty() ? null : span.getFirst(),
+                    span.isEmpty() ? null : span.getLast()));
+        }
+        if (after == null || !violations.isEmpty()) {
+            throw new InvalidInput(CatalogueRules.onFields(violations, ServiceChange.FIELDS));
+        }
+        if (!after.equals(before)) {
+            repository.updateService(code, after);
+            audit.record(code.value(), AuditAction.UPDATE, "service", serviceCode, before, after);
+            refreshSignals(code);
+        }
+        return after;
+    }
+
+    /** Sets a service's price for a year from the form on its page, by the rules of a catalogue row. */
+    @Transactional
+    public ServicePrice changePrice(MunicipalityCode code, String serviceCode, PriceChange change) {
+        ItService service = getService(code, serviceCode);
+        List<Violation> violations = new ArrayList<>();
+        ServicePrice price = change.read(serviceCode, violations);
+        if (price != null) {
+            violations.addAll(CatalogueRules.checkPriceYear(service, price.year()));
+        }
+        if (price == null || !violations.isEmpty()) {
+            throw new InvalidInput(CatalogueRules.onFields(violations, PriceChange.FIELDS));
+        }
+        Optional<ServicePrice> before = repository.pricesOf(code, serviceCode).stream()
+                .filter(p -> p.year() == price.year())
+                .findFirst();
+        if (before.isEmpty() || !before.get().equals(price)) {
+            repository.upsertPrice(code, price);
+            audit.record(
+                    code.value(),
+                    before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE,
+                    "price",
+                    serviceCode + "/" + price.year(),
+                    before.orElse(null),
+                    price);
+        }
+        return price;
+    }
+
     /** What a consumption import did, for the page and the audit trail. */
     public record UseImport(String fileName, int rows, YearMonth firstMonth, YearMonth lastMonth, int newSignals) {}
 

@@ -122,6 +122,22 @@ class CatalogueRepository {
                 .list();
     }
 
+    /** The first and last month with use of the service reported; empty without any. */
+    List<YearMonth> useSpan(MunicipalityCode code, String serviceCode) {
+        return jdbc.sql("select min(fiscal_year * 100 + use_month), max(fiscal_year * 100 + use_month)"
+                        + " from catalogue_use where municipality = ? and service_code = ?")
+                .params(code.value(), serviceCode)
+                .query((rs, i) -> {
+                    int first = rs.getInt(1);
+                    if (rs.wasNull()) {
+                        return List.<YearMonth>of();
+                    }
+                    int last = rs.getInt(2);
+                    return List.of(YearMonth.of(first / 100, first % 100), YearMonth.of(last / 100, last % 100));
+                })
+                .single();
+    }
+
     List<Integer> useYears(MunicipalityCode code) {
         return jdbc.sql("select distinct fiscal_year from catalogue_use where municipality = ? order by fiscal_year")
                 .param(code.value())

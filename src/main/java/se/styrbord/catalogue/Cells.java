@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import se.styrbord.shared.Violation;
 
@@ -24,6 +25,13 @@ final class Cells {
         this.rowNumber = rowNumber;
         this.columns = columns;
         this.violations = violations;
+    }
+
+    /** The cells of a form read as one catalogue row: the form's values by the file's column names. */
+    static Cells ofForm(Map<String, String> byColumn, List<Violation> violations) {
+        List<String> header = List.copyOf(byColumn.keySet());
+        return new Cells(
+                List.copyOf(byColumn.values()), 0, Columns.of(header, header, header, java.util.Set.of()), violations);
     }
 
     boolean isBlank() {

@@ -56,7 +56,8 @@ class AllocationReportCommand implements Callable<Integer> {
     @Option(
             names = "--model",
             defaultValue = "headcount",
-            description = "chargeback, headcount, fte, turnover or hybrid (default: ${DEFAULT-VALUE}).")
+            description = "chargeback, headcount, fte, turnover, hybrid or fixed (the year's decided shares)"
+                    + " (default: ${DEFAULT-VALUE}).")
     String model;
 
     @Option(names = "--format", defaultValue = "json", description = "json, xlsx or pdf (default: ${DEFAULT-VALUE}).")

@@ -13,6 +13,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.styrbord.allocation.AllocationRuns;
+import se.styrbord.allocation.AssetLifetimes;
+import se.styrbord.allocation.FixedShares;
+import se.styrbord.allocation.ShareDecisions;
 import se.styrbord.catalogue.Catalogue;
 import se.styrbord.catalogue.LedgerConsumption;
 import se.styrbord.organisation.EntityKind;
@@ -45,6 +48,8 @@ public class DemoGroup {
     private final Organisation organisation;
     private final Catalogue catalogue;
     private final AllocationRuns runs;
+    private final ShareDecisions shares;
+    private final AssetLifetimes lifetimes;
     private final se.styrbord.ledger.Ledgers ledgers;
     private final DemoItcost itcost;
     private final se.styrbord.itcost.ItcostSettings itcostSettings;
@@ -54,6 +59,8 @@ public class DemoGroup {
             Organisation organisation,
             Catalogue catalogue,
             AllocationRuns runs,
+            ShareDecisions shares,
+            AssetLifetimes lifetimes,
             se.styrbord.ledger.Ledgers ledgers,
             DemoItcost itcost,
             se.styrbord.itcost.ItcostSettings itcostSettings,
@@ -61,6 +68,8 @@ public class DemoGroup {
         this.organisation = organisation;
         this.catalogue = catalogue;
         this.runs = runs;
+        this.shares = shares;
+        this.lifetimes = lifetimes;
         this.ledgers = ledgers;
         this.itcost = itcost;
         this.itcostSettings = itcostSettings;
@@ -110,6 +119,7 @@ public class DemoGroup {
         }
         var uses = DemoCatalogue.consumption(services, organisation.units(CODE), facts);
         catalogue.saveConsumption(CODE, "demo", uses);
+        saveShares();
         int ledgerCount = itcost.load(CODE, DemoCatalogue.serviceCharges(catalogueLines, uses));
         ledgerConsumption.saveSources(
                 CODE,
@@ -125,12 +135,33 @@ public class DemoGroup {
     public Result reset() {
         if (isLoaded()) {
             runs.deleteAll(CODE);
+            shares.deleteAll(CODE);
+            lifetimes.deleteAll(CODE);
             catalogue.deleteAll(CODE);
             itcostSettings.deleteAll(CODE);
             ledgers.deleteAll(CODE);
             organisation.deleteGroup(CODE);
         }
         return loadIfAbsent();
+    }
+
+    /** The fixed shares decided for a year (demo/shares.csv), one decision per year. */
+    private void saveShares() {
+        java.util.Map<Integer, List<CSVRecord>> byYear = rows("demo/shares.csv").stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        row -> Integer.parseInt(row.get(0)),
+                        java.util.TreeMap::new,
+                        java.util.stream.Collectors.toList()));
+        byYear.forEach((year, rows) -> shares.save(
+                CODE,
+                new FixedShares(
+                        year,
+                        rows.getFirst().get(1),
+                        rows.stream()
+                                .map(row -> new FixedShares.UnitShare(
+                                        row.get(2),
+                                        new java.math.BigDecimal(row.get(3).replace(',', '.'))))
+                                .toList())));
     }
 
     private static List<CSVRecord> rows(String resource) {

@@ -190,7 +190,7 @@ class CatalogueImportIT {
 
     @Test
     void monthTotalsFollowEveryImportIncludingOnesThatReplaceEarlierMonths() throws IOException {
-        MunicipalityCode group = MunicipalityCode.of("0104");
+        MunicipalityCode group = MunicipalityCode.of("0109");
         if (Groups.create(organisation, group, "BOU", "VOO")) {
             catalogue.saveServices(group, ServiceFile.read(bytes(CATALOGUE), TableFile.Format.CSV));
         }
@@ -205,7 +205,7 @@ class CatalogueImportIT {
                 "b.csv",
                 ConsumptionFile.fromRows(rows("tjänst;enhet;månad;antal\nPC;BOU;2021-01;1\nPC;VOO;2021-03;4\n")));
         assertThat(jdbc.sql("select service_code, fiscal_year, use_month, quantity from catalogue_month_total"
-                                + " where municipality = '0104' order by service_code, fiscal_year, use_month")
+                                + " where municipality = '0109' order by service_code, fiscal_year, use_month")
                         .query((rs, n) ->
                                 rs.getString(1) + " " + rs.getInt(2) + "-" + rs.getInt(3) + " " + rs.getLong(4))
                         .list())

@@ -122,6 +122,35 @@ class ReportCommandTest {
     }
 
     @Test
+    void fixedSharesAllocateByTheYearsDecisionOrStopNamingTheYear() {
+        Run run = run("report", "allocation", "--municipality", "9999", "--year", "2021", "--model", "fixed");
+        assertThat(run.code()).isZero();
+        JsonNode report = JsonMapper.builder().build().readTree(run.out());
+        assertThat(report.propertyNames()).containsExactly("model", "year", "pool", "remainder", "decision", "units");
+        assertThat(report.get("model").asString()).isEqualTo("fixed");
+        assertThat(report.get("decision").asString()).isEqualTo("KF 2020-11-23 § 187");
+        assertThat(report.get("remainder").decimalValue()).isEqualByComparingTo("0");
+        JsonNode school = report.get("units")
+                .valueStream()
+                .filter(u -> u.get("code").asString().equals("BOU"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(school.get("driver").decimalValue()).isEqualByComparingTo("41.29");
+        BigDecimal roundedDown = report.get("pool")
+                .decimalValue()
+                .multiply(new BigDecimal("0.4129"))
+                .setScale(2, java.math.RoundingMode.DOWN);
+        assertThat(school.get("amount").decimalValue().subtract(roundedDown))
+                .as("pool × 41.29 %, rounded down, plus at most the one öre of the largest remainders")
+                .isBetween(BigDecimal.ZERO, new BigDecimal("0.01"));
+
+        Run none = run(
+                "report", "allocation", "--municipality", "9999", "--year", "2020", "--model", "fixed", "--lang", "en");
+        assertThat(none.code()).isEqualTo(1);
+        assertThat(none.err()).contains("There are no fixed shares decided for 2020");
+    }
+
+    @Test
     void anUnknownModelIsNamed() {
         Run run = run("report", "allocation", "--municipality", "9999", "--year", "2021", "--model", "lottery");
         assertThat(run.code()).isEqualTo(1);

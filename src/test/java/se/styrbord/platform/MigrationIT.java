@@ -47,7 +47,7 @@ class MigrationIT {
         assertThat(tables)
                 .as("the tables of every module")
                 .hasSizeGreaterThan(30)
-                .contains("catalogue_use_year");
+                .contains("catalogue_use_year", "allocation_share", "allocation_lifetime");
         for (String table : tables) {
             Integer columns = jdbc.sql("select count(*) from information_schema.columns"
                             + " where lower(table_name) = ? and lower(column_name) = 'municipality'")

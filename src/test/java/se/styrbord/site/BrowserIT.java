@@ -155,6 +155,10 @@ class BrowserIT {
                 "/9999/allocation?year=2021&model=headcount",
                 "/9999/allocation?year=2021&model=hybrid&lang=en",
                 "/9999/allocation/runs",
+                "/9999/allocation?year=2021&model=fixed",
+                "/9999/allocation/shares?year=2021",
+                "/9999/allocation/shares?year=2021&lang=en",
+                "/9999/allocation/lifetimes",
                 "/9999/area/sparbarhet",
                 "/9999/itcost/2021",
                 "/9999/itcost/2021?lang=en",
@@ -209,6 +213,65 @@ class BrowserIT {
             screenshot("full-" + page.replaceAll("[^a-z]+", "-"));
         }
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    }
+
+    @Test
+    void theFixedSharesFormKeepsARunningSumAndItsErrorsMeetWcag21AA() throws Exception {
+        signIn(users.analyst());
+        browser.get(url("/9999/allocation/shares?year=2022"));
+        browser.findElement(By.linkText("Fyll i med andelarna för 2021")).click();
+        assertThat(browser.findElement(By.id("share-sum")).getText()).isEqualTo("100,0000 %");
+        WebElement school = browser.findElement(
+                By.xpath("//tr[th/span[text()='Barn- och utbildningsförvaltningen']]//input[@name='percent']"));
+        school.clear();
+        school.sendKeys("41");
+        assertThat(browser.findElement(By.id("share-sum")).getText()).isEqualTo("99,7100 %");
+        assertThat(browser.findElement(By.id("share-status")).getText())
+                .isEqualTo("Summan måste bli exakt 100 %: 0,2900 procentenheter saknas.");
+        school.sendKeys(",2900");
+        assertThat(browser.findElement(By.id("share-status")).getText()).isEqualTo("Summan är exakt 100 %.");
+        school.clear();
+        school.sendKeys("-41,29");
+        browser.findElement(By.xpath("//button[text()='Spara andelarna']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+        String describedBy =
+                browser.findElement(By.cssSelector("input[aria-invalid=true]")).getAttribute("aria-describedby");
+        assertThat(browser.findElement(By.id(describedBy)).getText())
+                .isEqualTo("Andelen för Barn- och utbildningsförvaltningen (BOU) är negativ: -41,2900 %. En andel"
+                        + " kan inte vara negativ.");
+        assertNoViolations("fixed shares with errors");
+        screenshot("fixed-shares-errors");
+    }
+
+    @Test
+    void theServiceAndPriceFormsShowTheirErrorsAndMeetWcag21AA() throws Exception {
+        signIn(users.analyst());
+        browser.get(url("/9999/catalogue/services/SIGN"));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.getElementById('retiredOn').value = '2018-12-31'");
+        browser.findElement(By.xpath("//button[text()='Spara tjänsten']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+        assertThat(browser.findElement(By.id("retiredOn")).getAttribute("aria-describedby"))
+                .isEqualTo("retiredOn-error dates-hint");
+        assertThat(browser.findElement(By.id("retiredOn-error")).getText())
+                .isEqualTo("Tjänsten har ett pris för 2019, ett år utanför datumen.");
+        assertNoViolations("service form with errors");
+
+        browser.get(url("/9999/catalogue/services/SIGN"));
+        WebElement markup = browser.findElement(By.id("markup"));
+        markup.clear();
+        markup.sendKeys("150");
+        browser.findElement(By.xpath("//button[text()='Spara priset']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+        assertThat(browser.findElement(By.id("markup-error")).getText()).contains("”150” är ingen procentsats");
+        assertNoViolations("price form with errors");
+        screenshot("service-price-errors");
     }
 
     @Test

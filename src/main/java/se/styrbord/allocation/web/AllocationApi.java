@@ -60,7 +60,7 @@ class AllocationApi {
 
     @GetMapping("/{year}")
     @Operation(
-            summary = "Calculate a year's allocation by a model (chargeback, headcount, fte, turnover, hybrid)"
+            summary = "Calculate a year's allocation by a model (chargeback, headcount, fte, turnover, hybrid, fixed)"
                     + " beside chargeback; not stored")
     ReportJson calculate(
             @PathVariable String municipalityId,

@@ -15,6 +15,16 @@ class AllocationLinks {
     }
 
     @Bean
+    AreaLink sharesLink() {
+        return new AreaLink(Area.GRANSDRAGNING, "allocation/shares", "shares.title", "shares.link", 45);
+    }
+
+    @Bean
+    AreaLink lifetimesLink() {
+        return new AreaLink(Area.GRANSDRAGNING, "allocation/lifetimes", "lifetimes.title", "lifetimes.link", 60);
+    }
+
+    @Bean
     AreaLink runsLink() {
         return new AreaLink(Area.GRANSDRAGNING, "allocation/runs", "runs.title", "runs.link", 50);
     }
