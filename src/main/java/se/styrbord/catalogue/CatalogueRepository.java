@@ -139,7 +139,8 @@ class CatalogueRepository {
     }
 
     List<Integer> useYears(MunicipalityCode code) {
-        return jdbc.sql("select distinct fiscal_year from catalogue_use where municipality = ? order by fiscal_year")
+        return jdbc.sql(
+                        "select distinct fiscal_year from catalogue_month_total where municipality = ? order by fiscal_year")
                 .param(code.value())
                 .query(Integer.class)
                 .list();
