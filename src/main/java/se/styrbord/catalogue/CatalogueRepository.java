@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -147,6 +148,9 @@ class CatalogueRepository {
     }
 
     /** Replaces the use of each (service, unit, month) given, in batches. */
+    /** Above this many (service, unit) pairs of a year in one write, the year is summed again whole. */
+    static final int PAIRS_ONE_BY_ONE = 500;
+
     void upsertUses(MunicipalityCode code, List<MonthlyUse> uses) {
         batch.batchUpdate(
                 "delete from catalogue_use where municipality = ? and fiscal_year = ? and use_month = ?"
@@ -177,38 +181,48 @@ class CatalogueRepository {
         refreshYearUses(code, uses);
     }
 
-    /** Sums the year of every (service, unit) in {@code uses} again from catalogue_use. */
+    /**
+     * Sums the year of every (service, unit) in {@code uses} again from catalogue_use: pair by pair
+     * for a few, the whole year in one statement when a file touches many (one pass over the year
+     * is cheaper than thousands of small ones).
+     */
     private void refreshYearUses(MunicipalityCode code, List<MonthlyUse> uses) {
         record Pair(int year, String service, String unit) {}
-        List<Pair> pairs = uses.stream()
+        Map<Integer, List<Pair>> byYear = uses.stream()
                 .map(u -> new Pair(u.month().getYear(), u.serviceCode(), u.unitCode()))
                 .distinct()
-                .toList();
-        batch.batchUpdate(
-                "delete from catalogue_use_year where municipality = ? and fiscal_year = ? and service_code = ?"
-                        + " and unit_code = ?",
-                pairs,
-                1000,
-                (ps, p) -> {
-                    ps.setString(1, code.value());
-                    ps.setInt(2, p.year());
-                    ps.setString(3, p.service());
-                    ps.setString(4, p.unit());
-                });
-        batch.batchUpdate(
-                "insert into catalogue_use_year (municipality, fiscal_year, service_code, unit_code, quantity, months)"
-                        + " select municipality, fiscal_year, service_code, unit_code, sum(quantity),"
-                        + " sum(case when quantity > 0 then cast(power(2, use_month) as integer) else 0 end)"
-                        + " from catalogue_use where municipality = ? and fiscal_year = ? and service_code = ?"
-                        + " and unit_code = ? group by municipality, fiscal_year, service_code, unit_code",
-                pairs,
-                1000,
-                (ps, p) -> {
-                    ps.setString(1, code.value());
-                    ps.setInt(2, p.year());
-                    ps.setString(3, p.service());
-                    ps.setString(4, p.unit());
-                });
+                .collect(java.util.stream.Collectors.groupingBy(Pair::year));
+        String sum = "insert into catalogue_use_year (municipality, fiscal_year, service_code, unit_code, quantity,"
+                + " months) select municipality, fiscal_year, service_code, unit_code, sum(quantity),"
+                + " sum(case when quantity > 0 then cast(power(2, use_month) as integer) else 0 end)"
+                + " from catalogue_use where municipality = ? and fiscal_year = ?";
+        String group = " group by municipality, fiscal_year, service_code, unit_code";
+        byYear.forEach((year, pairs) -> {
+            if (pairs.size() > PAIRS_ONE_BY_ONE) {
+                jdbc.sql("delete from catalogue_use_year where municipality = ? and fiscal_year = ?")
+                        .params(code.value(), year)
+                        .update();
+                jdbc.sql(sum + group).params(code.value(), year).update();
+                return;
+            }
+            batch.batchUpdate(
+                    "delete from catalogue_use_year where municipality = ? and fiscal_year = ? and service_code = ?"
+                            + " and unit_code = ?",
+                    pairs,
+                    1000,
+                    (ps, p) -> {
+                        ps.setString(1, code.value());
+                        ps.setInt(2, p.year());
+                        ps.setString(3, p.service());
+                        ps.setString(4, p.unit());
+                    });
+            batch.batchUpdate(sum + " and service_code = ? and unit_code = ?" + group, pairs, 1000, (ps, p) -> {
+                ps.setString(1, code.value());
+                ps.setInt(2, p.year());
+                ps.setString(3, p.service());
+                ps.setString(4, p.unit());
+            });
+        });
     }
 
     /** Sums the months of {@code uses} again, for every service, from catalogue_use. */

@@ -218,6 +218,40 @@ class CatalogueImportIT {
                         new YearlyUse("TEL", "BOU", 3, 1 << 1));
     }
 
+    @Test
+    void aFileOfManyServicesSumsTheYearWholeAndAgreesWithTheMonths() throws IOException {
+        MunicipalityCode group = MunicipalityCode.of("0110");
+        int services = 300;
+        if (Groups.create(organisation, group, "BOU", "VOO")) {
+            StringBuilder list =
+                    new StringBuilder("tjänst;namn;ägare;måttenhet;år;självkostnad;påslag;pris;tillagd;borttagen\n");
+            for (int i = 0; i < services; i++) {
+                list.append("S").append(i).append(";Tjänst ").append(i).append(";Teamet;st;2021;100;2;;2019-01-01;\n");
+            }
+            catalogue.saveServices(group, ServiceFile.read(bytes(list.toString()), TableFile.Format.CSV));
+        }
+        StringBuilder use = new StringBuilder("tjänst;enhet;månad;antal\n");
+        for (int i = 0; i < services; i++) {
+            use.append("S").append(i).append(";BOU;2021-01;").append(i).append('\n');
+            use.append("S").append(i).append(";VOO;2021-02;1\n");
+        }
+        // 600 (service, unit) pairs: more than are summed one by one
+        assertThat(2 * services).isGreaterThan(CatalogueRepository.PAIRS_ONE_BY_ONE);
+        catalogue.saveConsumption(group, "många.csv", ConsumptionFile.fromRows(rows(use.toString())));
+        // then one pair by itself, in another month
+        catalogue.saveConsumption(
+                group, "en.csv", ConsumptionFile.fromRows(rows("tjänst;enhet;månad;antal\nS7;BOU;2021-05;3\n")));
+
+        List<YearlyUse> year = catalogue.yearlyUsesIn(group, 2021);
+        assertThat(year).hasSize(2 * services);
+        assertThat(year).as("a reported zero is use of none, in no month").contains(new YearlyUse("S0", "BOU", 0, 0));
+        assertThat(year).contains(new YearlyUse("S7", "BOU", 10, (1 << 1) | (1 << 5)));
+        assertThat(year).contains(new YearlyUse("S299", "BOU", 299, 1 << 1));
+        assertThat(year).contains(new YearlyUse("S0", "VOO", 1, 1 << 2));
+        long total = year.stream().mapToLong(YearlyUse::quantity).sum();
+        assertThat(total).isEqualTo((long) services * (services - 1) / 2 + services + 3);
+    }
+
     private HttpResponse<String> upload(String action, String fileName, byte[] content) {
         Http analyst = Http.signedIn(port, users.analyst());
         String csrf = analyst.csrfOf(analyst.get("/0102/catalogue").body());
