@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.styrbord.shared.Money;
@@ -205,38 +206,35 @@ class CatalogueRepository {
                 jdbc.sql(sum + group).params(code.value(), year).update();
                 return;
             }
+            ParameterizedPreparedStatementSetter<Pair> byPair = (ps, p) -> {
+                ps.setString(1, code.value());
+                ps.setInt(2, p.year());
+                ps.setString(3, p.service());
+                ps.setString(4, p.unit());
+            };
             batch.batchUpdate(
                     "delete from catalogue_use_year where municipality = ? and fiscal_year = ? and service_code = ?"
                             + " and unit_code = ?",
                     pairs,
                     1000,
-                    (ps, p) -> {
-                        ps.setString(1, code.value());
-                        ps.setInt(2, p.year());
-                        ps.setString(3, p.service());
-                        ps.setString(4, p.unit());
-                    });
-            batch.batchUpdate(sum + " and service_code = ? and unit_code = ?" + group, pairs, 1000, (ps, p) -> {
-                ps.setString(1, code.value());
-                ps.setInt(2, p.year());
-                ps.setString(3, p.service());
-                ps.setString(4, p.unit());
-            });
+                    byPair);
+            batch.batchUpdate(sum + " and service_code = ? and unit_code = ?" + group, pairs, 1000, byPair);
         });
     }
 
     /** Sums the months of {@code uses} again, for every service, from catalogue_use. */
     private void refreshMonthTotals(MunicipalityCode code, List<MonthlyUse> uses) {
         List<YearMonth> months = uses.stream().map(MonthlyUse::month).distinct().toList();
+        ParameterizedPreparedStatementSetter<YearMonth> byMonth = (ps, m) -> {
+            ps.setString(1, code.value());
+            ps.setInt(2, m.getYear());
+            ps.setInt(3, m.getMonthValue());
+        };
         batch.batchUpdate(
                 "delete from catalogue_month_total where municipality = ? and fiscal_year = ? and use_month = ?",
                 months,
                 1000,
-                (ps, m) -> {
-                    ps.setString(1, code.value());
-                    ps.setInt(2, m.getYear());
-                    ps.setInt(3, m.getMonthValue());
-                });
+                byMonth);
         batch.batchUpdate(
                 "insert into catalogue_month_total (municipality, service_code, fiscal_year, use_month, quantity)"
                         + " select municipality, service_code, fiscal_year, use_month, sum(quantity) from catalogue_use"
@@ -244,14 +242,9 @@ class CatalogueRepository {
                         + " group by municipality, service_code, fiscal_year, use_month",
                 months,
                 1000,
-                (ps, m) -> {
-                    ps.setString(1, code.value());
-                    ps.setInt(2, m.getYear());
-                    ps.setInt(3, m.getMonthValue());
-                });
+                byMonth);
     }
 
-    /** Removes the year's use of the services named. */
     /** Deletes the year's use of the services, with their sums (months written after are summed again). */
     int deleteUses(MunicipalityCode code, int year, java.util.Collection<String> serviceCodes) {
         int deleted = 0;
