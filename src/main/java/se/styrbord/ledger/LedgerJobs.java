@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,13 @@ public class LedgerJobs {
     private final Clock clock;
     private final Path uploads;
     private final org.springframework.transaction.support.TransactionTemplate separately;
+
+    /**
+     * One import at a time per instance: each holds sums in up to a quarter of the heap
+     * (SumCollector), and imports of the same entity and year must not race to replace each other.
+     * The others wait, their jobs WAITING, in the order they came.
+     */
+    private final Semaphore importing = new Semaphore(1, true);
 
     LedgerJobs(
             Ledgers ledgers,
@@ -135,6 +143,7 @@ public class LedgerJobs {
             @Nullable OrgNumber entity,
             @Nullable Authentication user) {
         SecurityContextHolder.getContext().setAuthentication(user);
+        importing.acquireUninterruptibly();
         try {
             state(code, id, "READING");
             long[] last = {0};
@@ -149,6 +158,7 @@ public class LedgerJobs {
             log.warn("Import of {} failed", fileName, e);
             finish(code, id, "FAILED", null, null);
         } finally {
+            importing.release();
             SecurityContextHolder.clearContext();
             try {
                 Files.deleteIfExists(file);
