@@ -57,6 +57,13 @@ public class LedgerQueries {
 
     public static final int PAGE_SIZE = 100;
 
+    /** Rows that match a filter: how many, their sum, and the first and last line they lie on when known. */
+    private record Span(
+            long rows,
+            long ore,
+            @Nullable Long firstLine,
+            @Nullable Long lastLine) {}
+
     private final JdbcClient jdbc;
 
     LedgerQueries(JdbcClient jdbc) {
@@ -184,37 +191,50 @@ public class LedgerQueries {
             @Nullable YearMonth month,
             int page) {
         List<Object> params = new ArrayList<>(List.of(code.value(), importId));
-        StringBuilder filter = new StringBuilder();
+        StringBuilder where = new StringBuilder(" where x.municipality = ? and x.import_id = ?");
         if (account != null && !account.isBlank()) {
-            filter.append(" and x.account = ?");
+            where.append(" and x.account = ?");
             params.add(account);
         }
         for (String object : objects) {
             if (object != null && !object.isBlank()) {
-                filter.append(" and ('|' || x.objects || '|') like ?");
+                where.append(" and ('|' || x.objects || '|') like ?");
                 params.add("%|" + object.replace("%", "\\%").replace("_", "\\_") + "|%");
             }
         }
+        // the sums of the account and objects: how many rows, their sum, and between which lines they
+        // lie (no line range for sums stored before the lines were kept)
+        Span span = jdbc.sql("select coalesce(sum(x.row_count), 0), coalesce(sum(x.amount_ore), 0),"
+                        + " min(x.first_line), max(x.last_line), count(*) = count(x.first_line) from ledger_sum x"
+                        + where)
+                .params(params)
+                .query((rs, n) -> new Span(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getBoolean(5) ? rs.getObject(3, Long.class) : null,
+                        rs.getBoolean(5) ? rs.getObject(4, Long.class) : null))
+                .single();
         String join = " from ledger_row x join ledger_voucher v on v.municipality = x.municipality"
                 + " and v.import_id = x.import_id and v.voucher_no = x.voucher_no";
-        if (month != null) {
-            filter.append(" and coalesce(x.row_date, v.voucher_date) between ? and ?");
+        if (span.firstLine() != null && span.lastLine() != null) {
+            where.append(" and x.line between ? and ?");
+            params.add(span.firstLine());
+            params.add(span.lastLine());
+        }
+        if (month != null && span.rows() > 0) {
+            where.append(" and coalesce(x.row_date, v.voucher_date) between ? and ?");
             params.add(month.atDay(1));
             params.add(month.atEndOfMonth());
+            // the stored sums are for the year: a month's rows are counted from the rows themselves
+            span = jdbc.sql("select count(*), coalesce(sum(x.amount_ore), 0)" + join + where)
+                    .params(params)
+                    .query((rs, n) -> new Span(rs.getLong(1), rs.getLong(2), null, null))
+                    .single();
         }
-        String where = " where x.municipality = ? and x.import_id = ?" + filter;
-        var totals = jdbc.sql(
-                        month == null
-                                ? "select coalesce(sum(x.row_count), 0), coalesce(sum(x.amount_ore), 0) from ledger_sum x"
-                                        + where
-                                : "select count(*), coalesce(sum(x.amount_ore), 0)" + join + where)
-                .params(params)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                .single();
         int offset = Math.max(0, page) * PAGE_SIZE;
-        if (offset >= totals[0]) {
+        if (offset >= span.rows()) {
             // nothing matches (or the page is past the end): do not read the import's rows to find out
-            return new RowPage(List.of(), page, false, totals[0], Money.ofOre(totals[1]));
+            return new RowPage(List.of(), page, false, span.rows(), Money.ofOre(span.ore()));
         }
         // ordered by (import, line), not just line: H2 then reads its index on (import_id, line) in
         // order and stops when the page is full instead of sorting every row of the import
@@ -239,6 +259,6 @@ public class LedgerQueries {
                         rs.getBigDecimal(12)))
                 .list();
         boolean more = rows.size() > PAGE_SIZE;
-        return new RowPage(more ? rows.subList(0, PAGE_SIZE) : rows, page, more, totals[0], Money.ofOre(totals[1]));
+        return new RowPage(more ? rows.subList(0, PAGE_SIZE) : rows, page, more, span.rows(), Money.ofOre(span.ore()));
     }
 }

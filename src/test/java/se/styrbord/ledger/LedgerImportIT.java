@@ -66,6 +66,17 @@ class LedgerImportIT {
                 .as("balanced vouchers sum to zero")
                 .isZero();
         assertThat(count("ledger_account", id)).isPositive();
+        assertThat(jdbc.sql("select count(*) from ledger_sum s where s.municipality = '0301' and s.import_id = ?"
+                                + " and (s.first_line <> (select min(r.line) from ledger_row r where r.municipality ="
+                                + " s.municipality and r.import_id = s.import_id and r.account = s.account and r.objects"
+                                + " = s.objects) or s.last_line <> (select max(r.line) from ledger_row r where"
+                                + " r.municipality = s.municipality and r.import_id = s.import_id and r.account ="
+                                + " s.account and r.objects = s.objects) or s.first_line is null)")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .as("each sum knows the first and last line of its rows")
+                .isZero();
     }
 
     @Test
@@ -77,18 +88,18 @@ class LedgerImportIT {
         try {
             ImportOutcome outcome = ledgers.importFile(group, file, "spill.se", null, bytes -> {});
             long id = outcome.importId();
-            var bySum = jdbc.sql("select account, objects, amount_ore, row_count from ledger_sum"
+            var bySum = jdbc.sql("select account, objects, amount_ore, row_count, first_line, last_line from ledger_sum"
                             + " where municipality = '0303' and import_id = ? order by account, objects")
                     .param(id)
-                    .query((rs, n) ->
-                            rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getLong(3) + "|" + rs.getLong(4))
+                    .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getLong(3) + "|"
+                            + rs.getLong(4) + "|" + rs.getLong(5) + "|" + rs.getLong(6))
                     .list();
-            var byRows = jdbc.sql(
-                            "select account, objects, sum(amount_ore), count(*) from ledger_row"
-                                    + " where municipality = '0303' and import_id = ? group by account, objects order by account, objects")
+            var byRows = jdbc.sql("select account, objects, sum(amount_ore), count(*), min(line), max(line)"
+                            + " from ledger_row where municipality = '0303' and import_id = ?"
+                            + " group by account, objects order by account, objects")
                     .param(id)
-                    .query((rs, n) ->
-                            rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getLong(3) + "|" + rs.getLong(4))
+                    .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getLong(3) + "|"
+                            + rs.getLong(4) + "|" + rs.getLong(5) + "|" + rs.getLong(6))
                     .list();
             assertThat(bySum).isNotEmpty().isEqualTo(byRows);
             assertThat(bySum.size())

@@ -162,7 +162,7 @@ final class StoringHandler implements SieHandler {
         }
         List<ObjectRef> refs = row.objects();
         String objectList = ObjectList.normal(refs);
-        sums.add(row.account(), objectList, row.amountOre());
+        sums.add(row.account(), objectList, row.amountOre(), row.line());
         sink.row(
                 voucherNo,
                 ++rowNo,

@@ -66,10 +66,13 @@ final class SumCollector implements AutoCloseable {
         return Integer.getInteger("styrbord.ledger.sum-limit", (int) Math.clamp(byHeap, 10_000, 8_000_000));
     }
 
-    void add(String account, String objects, long amountOre) {
-        long[] sum = sums.computeIfAbsent(new Key(account, objects), k -> new long[2]);
+    /** Adds a row of source line {@code line}: its amount, and the line to the key's first and last. */
+    void add(String account, String objects, long amountOre, long line) {
+        long[] sum = sums.computeIfAbsent(new Key(account, objects), k -> new long[] {0, 0, line, line});
         sum[0] += amountOre;
         sum[1]++;
+        sum[2] = Math.min(sum[2], line);
+        sum[3] = Math.max(sum[3], line);
         if (sums.size() >= limit) {
             spill();
         }
@@ -85,8 +88,7 @@ final class SumCollector implements AutoCloseable {
         try (SumWriter out = postgres ? new CopySums(connection) : new BatchSums(connection)) {
             if (runs.isEmpty()) {
                 for (Key key : sortedKeys()) {
-                    long[] sum = sums.get(key);
-                    out.write(key, sum[0], sum[1]);
+                    out.write(key, sums.get(key));
                 }
             } else {
                 spill();
@@ -119,7 +121,10 @@ final class SumCollector implements AutoCloseable {
         return keys;
     }
 
-    /** Writes the sums held as a sorted run, one {@code account TAB objects TAB öre TAB rows} line each. */
+    /**
+     * Writes the sums held as a sorted run, one {@code account TAB objects TAB öre TAB rows TAB
+     * first line TAB last line} line each.
+     */
     private void spill() {
         try {
             Path run = Files.createTempFile("styrbord-sums-", ".run");
@@ -134,6 +139,10 @@ final class SumCollector implements AutoCloseable {
                     out.write(Long.toString(sum[0]));
                     out.write('\t');
                     out.write(Long.toString(sum[1]));
+                    out.write('\t');
+                    out.write(Long.toString(sum[2]));
+                    out.write('\t');
+                    out.write(Long.toString(sum[3]));
                     out.write('\n');
                 }
             }
@@ -158,20 +167,21 @@ final class SumCollector implements AutoCloseable {
             while (!queue.isEmpty()) {
                 Run first = queue.poll();
                 Key key = first.key();
-                long amount = first.amount;
-                long rows = first.rows;
+                long[] sum = first.sum.clone();
                 if (first.advance()) {
                     queue.add(first);
                 }
                 while (!queue.isEmpty() && queue.peek().key().equals(key)) {
                     Run same = queue.poll();
-                    amount += same.amount;
-                    rows += same.rows;
+                    sum[0] += same.sum[0];
+                    sum[1] += same.sum[1];
+                    sum[2] = Math.min(sum[2], same.sum[2]);
+                    sum[3] = Math.max(sum[3], same.sum[3]);
                     if (same.advance()) {
                         queue.add(same);
                     }
                 }
-                out.write(key, amount, rows);
+                out.write(key, sum);
             }
         } finally {
             for (Run run : open) {
@@ -184,8 +194,8 @@ final class SumCollector implements AutoCloseable {
     private static final class Run {
         final BufferedReader reader;
         private @Nullable Key key;
-        long amount;
-        long rows;
+        /** Öre, rows, first line, last line of the current key. */
+        final long[] sum = new long[4];
 
         Run(BufferedReader reader) {
             this.reader = reader;
@@ -203,10 +213,13 @@ final class SumCollector implements AutoCloseable {
             }
             int a = line.indexOf('\t');
             int b = line.indexOf('\t', a + 1);
-            int c = line.indexOf('\t', b + 1);
             key = new Key(line.substring(0, a), line.substring(a + 1, b));
-            amount = Long.parseLong(line, b + 1, c, 10);
-            rows = Long.parseLong(line, c + 1, line.length(), 10);
+            int from = b + 1;
+            for (int i = 0; i < sum.length; i++) {
+                int to = i == sum.length - 1 ? line.length() : line.indexOf('\t', from);
+                sum[i] = Long.parseLong(line, from, to, 10);
+                from = to + 1;
+            }
             return true;
         }
     }
@@ -215,16 +228,17 @@ final class SumCollector implements AutoCloseable {
     private abstract class SumWriter implements AutoCloseable {
         private long count;
 
-        final void write(Key key, long amountOre, long rows) throws SQLException {
+        /** Writes a key's öre, rows, first line and last line. */
+        final void write(Key key, long[] sum) throws SQLException {
             count++;
-            row(key.account(), key.objects(), ObjectList.dim1Of(key.objects()), amountOre, rows);
+            row(key.account(), key.objects(), ObjectList.dim1Of(key.objects()), sum);
         }
 
         final long count() {
             return count;
         }
 
-        abstract void row(String account, String objects, String dim1, long amountOre, long rows) throws SQLException;
+        abstract void row(String account, String objects, String dim1, long[] sum) throws SQLException;
 
         /** Writes what is still buffered; {@link #close} alone abandons it. */
         abstract void finish() throws SQLException;
@@ -242,12 +256,12 @@ final class SumCollector implements AutoCloseable {
             in = connection
                     .unwrap(PGConnection.class)
                     .getCopyAPI()
-                    .copyIn("copy ledger_sum (municipality, import_id, account, objects, dim1, amount_ore, row_count)"
-                            + " from stdin");
+                    .copyIn("copy ledger_sum (municipality, import_id, account, objects, dim1, amount_ore, row_count,"
+                            + " first_line, last_line) from stdin");
         }
 
         @Override
-        void row(String account, String objects, String dim1, long amountOre, long rows) throws SQLException {
+        void row(String account, String objects, String dim1, long[] sum) throws SQLException {
             chunk.append(municipality)
                     .append('\t')
                     .append(importId)
@@ -258,9 +272,13 @@ final class SumCollector implements AutoCloseable {
                     .append('\t')
                     .append(CopySink.escape(dim1))
                     .append('\t')
-                    .append(amountOre)
+                    .append(sum[0])
                     .append('\t')
-                    .append(rows)
+                    .append(sum[1])
+                    .append('\t')
+                    .append(sum[2])
+                    .append('\t')
+                    .append(sum[3])
                     .append('\n');
             if (chunk.length() >= 1 << 16) {
                 flush();
@@ -293,20 +311,22 @@ final class SumCollector implements AutoCloseable {
         private int pending;
 
         BatchSums(Connection connection) throws SQLException {
-            insert = connection.prepareStatement("insert into ledger_sum"
-                    + " (municipality, import_id, account, objects, dim1, amount_ore, row_count)"
-                    + " values (?, ?, ?, ?, ?, ?, ?)");
+            insert = connection.prepareStatement(
+                    "insert into ledger_sum (municipality, import_id, account,"
+                            + " objects, dim1, amount_ore, row_count, first_line, last_line) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
 
         @Override
-        void row(String account, String objects, String dim1, long amountOre, long rows) throws SQLException {
+        void row(String account, String objects, String dim1, long[] sum) throws SQLException {
             insert.setString(1, municipality);
             insert.setLong(2, importId);
             insert.setString(3, account);
             insert.setString(4, objects);
             insert.setString(5, dim1);
-            insert.setLong(6, amountOre);
-            insert.setLong(7, rows);
+            insert.setLong(6, sum[0]);
+            insert.setLong(7, sum[1]);
+            insert.setLong(8, sum[2]);
+            insert.setLong(9, sum[3]);
             insert.addBatch();
             if (++pending == BatchSink.BATCH) {
                 insert.executeBatch();
