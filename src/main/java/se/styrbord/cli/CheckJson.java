@@ -56,7 +56,12 @@ final class CheckJson {
         for (int i = 0; i < problems.size(); i++) {
             SieProblem p = problems.get(i);
             sb.append(i == 0 ? "" : ",").append("{\"line\":").append(p.line());
-            sb.append(",\"message\":").append(quote(p.message())).append('}');
+            sb.append(",\"message\":").append(quote(p.message()));
+            if (p.code() != null) {
+                // the kind of problem, stable across wordings and languages (SieProblemCode)
+                sb.append(",\"code\":").append(quote(p.code()));
+            }
+            sb.append('}');
         }
         sb.append(']');
     }

@@ -62,7 +62,7 @@ class SieCheckCommandTest {
                 .contains("\"unbalancedVouchers\":1")
                 .contains("\"balanceMismatches\":[\"1910\"]")
                 .contains("\"errors\":[{\"line\":3905,\"message\":\"voucher B 1 does not balance: its rows sum to"
-                        + " -12771.00\"}]");
+                        + " -12771.00\",\"code\":\"voucherUnbalanced\"}]");
     }
 
     @Test
