@@ -8,9 +8,10 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Figures written the Swedish way for pages, PDF and the command line: a space between thousands, a
- * decimal comma and a plain hyphen for minus (so that every PDF font has the glyph). A missing
- * figure gives an empty string, for the reader to say "saknas".
+ * Figures written the Swedish way for pages, PDF and the command line: a no-break space between
+ * thousands (a number never wraps in a table cell), a decimal comma and a plain hyphen for minus
+ * (so that every PDF font has the glyph). A missing figure gives an empty string, for the reader
+ * to say "saknas" ({@code site.PageFigures} does on pages).
  */
 public final class Figures {
 
@@ -71,7 +72,7 @@ public final class Figures {
 
     private static DecimalFormatSymbols symbols() {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-        symbols.setGroupingSeparator(' ');
+        symbols.setGroupingSeparator('\u00A0');
         symbols.setDecimalSeparator(',');
         symbols.setMinusSign('-');
         return symbols;

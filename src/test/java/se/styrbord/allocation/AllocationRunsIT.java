@@ -210,8 +210,8 @@ class AllocationRunsIT {
                 .contains(Figures.sek(care.amount()))
                 .contains(Figures.sek(care.difference().orElseThrow()))
                 .contains("Interna fakturor per år: " + report.currentInvoices() + " med köp och sälj, 0 med den")
-                .contains("1 000 timmar i investeringsprojekt")
-                .contains("150 000,00–200 000,00 kr")
+                .contains("1\u00A0000 timmar i investeringsprojekt")
+                .contains("150\u00A0000,00–200\u00A0000,00 kr")
                 .contains("data-chart=\"comparison-chart-data\"");
         assertThat(care.difference().orElseThrow().isNegative())
                 .as("care, many employees and few computers, pays more by headcount")

@@ -337,7 +337,7 @@ class LedgerConsumptionIT {
                 .findFirst()
                 .orElseThrow();
         String rows = viewer.get(february).body();
-        assertThat(rows).contains("2 rader, summa 5 100,00 kr.");
+        assertThat(rows).contains("2 rader, summa 5\u00A0100,00 kr.");
         String credit = links.stream()
                 .filter(l -> decoded(l).contains("object=1=30") && l.contains("month=2022-02"))
                 .findFirst()

@@ -168,7 +168,7 @@ class ServiceFormIT {
         assertThat(price.price()).as("1 250,50 × 1,025, to the öre").isEqualTo(Money.of("1281.76"));
         assertThat(analyst.get("/0106/catalogue/services/PC3?priceYear=2022").body())
                 .contains("Priset för 2022 sparades.")
-                .contains("1 281,76")
+                .contains("1\u00A0281,76")
                 .contains("id=\"selfCost\" name=\"selfCost\" value=\"1250,5\"");
 
         analyst.submit(

@@ -84,10 +84,10 @@ class LedgerPagesIT {
 
         assertThat(page)
                 .contains("Filen lästes inte in. Ingenting sparades:")
-                .contains("Rad 3905: verifikation B 1 balanserar inte: raderna summerar till -12 771,00 kr")
+                .contains("Rad 3905: verifikation B 1 balanserar inte: raderna summerar till -12\u00A0771,00 kr")
                 .doesNotContain("does not balance");
         assertThat(analyst.get(jobs + "&lang=en").body())
-                .contains("Line 3905: voucher B 1 does not balance: its rows sum to -12 771,00");
+                .contains("Line 3905: voucher B 1 does not balance: its rows sum to -12\u00A0771,00");
     }
 
     @Test

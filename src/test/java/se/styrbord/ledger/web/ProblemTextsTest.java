@@ -48,7 +48,7 @@ class ProblemTextsTest {
     @Test
     void amountsAreWrittenAsFiguresAndFieldsByTheirNames() {
         assertThat(sv(SieProblem.error(3905, SieProblemCode.VOUCHER_UNBALANCED, "B 1", "-12771.00")))
-                .isEqualTo("Rad 3905: verifikation B 1 balanserar inte: raderna summerar till -12 771,00 kr");
+                .isEqualTo("Rad 3905: verifikation B 1 balanserar inte: raderna summerar till -12\u00A0771,00 kr");
         SieProblem date = SieProblem.error(
                 10, SieProblemCode.DATE_INVALID, "TRANS", SieField.TRANSACTION_DATE.code(), "20240230");
         assertThat(sv(date)).isEqualTo("Rad 10: #TRANS: transaktionsdatum '20240230' är inget giltigt datum");
