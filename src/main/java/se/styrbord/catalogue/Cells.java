@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import se.styrbord.shared.Figures;
 import se.styrbord.shared.Violation;
 
 /**
@@ -62,12 +63,11 @@ final class Cells {
             }
             return null;
         }
-        String normal = text.replace("\u00A0", "").replace(" ", "").replace(",", ".");
-        if (!normal.matches("-?\\d+(\\.\\d+)?")) {
+        BigDecimal value = Figures.parse(text);
+        if (value == null) {
             fail(column, "catalogue.cell.number", text);
             return null;
         }
-        BigDecimal value = new BigDecimal(normal);
         if (value.signum() < 0) {
             fail(column, "catalogue.cell.negative", text);
             return null;

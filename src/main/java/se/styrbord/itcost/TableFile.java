@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import se.styrbord.shared.Figures;
 import se.styrbord.shared.InvalidInput;
 import se.styrbord.shared.Violation;
 
@@ -93,12 +94,11 @@ final class TableFile {
 
     /** A decimal with a comma or point, spaces between thousands allowed; null and a violation if not one. */
     static @Nullable BigDecimal decimal(String text, int row, String field, List<Violation> violations) {
-        String normal = text.replace("\u00A0", "").replace(" ", "").replace(",", ".");
-        if (!normal.matches("-?\\d+(\\.\\d+)?")) {
+        BigDecimal value = Figures.parse(text);
+        if (value == null) {
             violations.add(Violation.atRow(row, field, "itcost.file.number", text));
             return null;
         }
-        BigDecimal value = new BigDecimal(normal);
         if (value.signum() < 0) {
             violations.add(Violation.atRow(row, field, "itcost.file.negative", text));
             return null;

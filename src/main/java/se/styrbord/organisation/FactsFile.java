@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import se.styrbord.shared.Figures;
 import se.styrbord.shared.InvalidInput;
 import se.styrbord.shared.Money;
 import se.styrbord.shared.Violation;
@@ -158,12 +159,11 @@ public final class FactsFile {
         if (text.isBlank()) {
             return null;
         }
-        String normal = text.replace("\u00A0", "").replace(" ", "").replace(",", ".");
-        if (!normal.matches("-?\\d+(\\.\\d+)?")) {
+        BigDecimal value = Figures.parse(text);
+        if (value == null) {
             violations.add(Violation.atRow(row, field, "facts.number", text));
             return null;
         }
-        BigDecimal value = new BigDecimal(normal);
         if (value.signum() < 0) {
             violations.add(Violation.atRow(row, field, "facts.negative"));
             return null;

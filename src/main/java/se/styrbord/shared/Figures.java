@@ -59,6 +59,30 @@ public final class Figures {
         return fraction == null ? "" : percent(fraction.movePointRight(2));
     }
 
+    /**
+     * A number as people type it and as these pages write it: spaces (also no-break and narrow
+     * no-break) between thousands, a decimal comma or point, a hyphen or minus sign. Null when the
+     * text is not such a number; no rounding, no range check (the caller's rules say what is allowed).
+     */
+    public static @Nullable BigDecimal parse(String text) {
+        StringBuilder normal = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case ' ', '\u00A0', '\u202F' -> {
+                    // a thousands separator
+                }
+                case ',' -> normal.append('.');
+                case '\u2212' -> normal.append('-');
+                default -> normal.append(c);
+            }
+        }
+        String number = normal.toString();
+        return NUMBER.matcher(number).matches() ? new BigDecimal(number) : null;
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+
     private Figures() {}
 
     private static ThreadLocal<DecimalFormat> format(int decimals) {

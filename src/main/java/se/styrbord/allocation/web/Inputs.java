@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import se.styrbord.allocation.RunModel;
 import se.styrbord.allocation.RunRequest;
+import se.styrbord.shared.Figures;
 import se.styrbord.shared.InvalidInput;
 import se.styrbord.shared.Money;
 
@@ -20,13 +21,13 @@ record Inputs(int year, String model, String pool, String hours) {
     }
 
     private static @Nullable BigDecimal number(String text, String field) {
-        String normal = text.replace("\u00A0", "").replace(" ", "").replace(',', '.');
-        if (normal.isEmpty()) {
+        if (text.isBlank()) {
             return null;
         }
-        if (!normal.matches("\\d+(\\.\\d{1,2})?")) {
+        BigDecimal value = Figures.parse(text);
+        if (value == null || value.signum() < 0 || value.scale() > 2) {
             throw InvalidInput.of(field, "allocation.number", text);
         }
-        return new BigDecimal(normal);
+        return value;
     }
 }

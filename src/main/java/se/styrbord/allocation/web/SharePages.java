@@ -27,6 +27,7 @@ import se.styrbord.allocation.FixedShares;
 import se.styrbord.allocation.ShareDecisions;
 import se.styrbord.organisation.Organisation;
 import se.styrbord.organisation.Unit;
+import se.styrbord.shared.Figures;
 import se.styrbord.shared.InvalidInput;
 import se.styrbord.shared.MunicipalityCode;
 import se.styrbord.shared.Violation;
@@ -200,12 +201,7 @@ class SharePages {
 
     /** A percent as typed: "12,5", "12.5", "12,5 %"; null when it is not a number. */
     static @Nullable BigDecimal parse(String text) {
-        String normal = text.replace("\u00A0", "")
-                .replace(" ", "")
-                .replace("%", "")
-                .replace('\u2212', '-')
-                .replace(',', '.');
-        return normal.matches("-?\\d+(\\.\\d+)?") ? new BigDecimal(normal) : null;
+        return Figures.parse(text.replace("%", ""));
     }
 
     private static String shown(BigDecimal percent) {
