@@ -20,14 +20,24 @@ public record OrgNumber(String value) {
         if (raw == null) {
             throw new IllegalArgumentException("An organisation number is missing");
         }
+        return new OrgNumber(normalForm(raw)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "An organisation number has ten digits, not '" + raw.strip() + "'")));
+    }
+
+    /**
+     * The ten digits of a number as written ({@code 5560000000}, {@code 556000-0000}, {@code
+     * 16556000-0000}) in the form {@code 556000-0000}, whether or not its check digit is right;
+     * empty when it does not have ten digits.
+     */
+    public static java.util.Optional<String> normalForm(String raw) {
         String digits = raw.strip().replace("-", "").replace(" ", "");
         if (digits.length() == 12 && digits.startsWith("16")) {
             digits = digits.substring(2);
         }
-        if (!digits.matches("\\d{10}")) {
-            throw new IllegalArgumentException("An organisation number has ten digits, not '" + raw.strip() + "'");
-        }
-        return new OrgNumber(digits.substring(0, 6) + "-" + digits.substring(6));
+        return digits.matches("\\d{10}")
+                ? java.util.Optional.of(digits.substring(0, 6) + "-" + digits.substring(6))
+                : java.util.Optional.empty();
     }
 
     /** True for the numbers of municipalities and regions (group 2, "kommuner och regioner": 212…). */

@@ -79,15 +79,12 @@ final class CheckHandler implements SieHandler {
 
     /** The two faults {@link OrgNumber#parse} tells apart: not ten digits (after 16), or a wrong check digit. */
     private static SieProblem orgNumberProblem(SieRecord.OrganisationNumber number) {
-        String written = number.number().strip();
-        String digits = written.replace("-", "").replace(" ", "");
-        return digits.matches("(16)?\\d{10}")
-                ? SieProblem.warning(
+        return OrgNumber.normalForm(number.number())
+                .map(ten -> SieProblem.warning(number.line(), SieProblemCode.ORGANISATION_NUMBER_CHECK_DIGIT, ten))
+                .orElseGet(() -> SieProblem.warning(
                         number.line(),
-                        SieProblemCode.ORGANISATION_NUMBER_CHECK_DIGIT,
-                        digits.substring(digits.length() - 10, digits.length() - 4) + "-"
-                                + digits.substring(digits.length() - 4))
-                : SieProblem.warning(number.line(), SieProblemCode.ORGANISATION_NUMBER_DIGITS, written);
+                        SieProblemCode.ORGANISATION_NUMBER_DIGITS,
+                        number.number().strip()));
     }
 
     @Override
