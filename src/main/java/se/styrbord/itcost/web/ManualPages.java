@@ -1,10 +1,12 @@
 package se.styrbord.itcost.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -66,23 +68,20 @@ class ManualPages {
             @RequestParam Map<String, String> form,
             Locale locale,
             RedirectAttributes redirect) {
-        MunicipalityCode code = MunicipalityCode.of(municipality);
-        String year = form.getOrDefault("year", "");
-        try {
-            manual.addLocalStaff(
-                    code,
-                    form.getOrDefault("unit", ""),
-                    year,
-                    form.getOrDefault("role", ""),
-                    form.getOrDefault("fte", ""),
-                    form.getOrDefault("costPerFte", ""),
-                    form.getOrDefault("note", ""));
-            redirect.addFlashAttribute("added", true);
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("errors", Texts.all(e.violations(), messages, locale));
-            redirect.addFlashAttribute("typed", form);
-        }
-        return "redirect:/" + code + "/itcost/staff" + (year.matches("\\d{4}") ? "?year=" + year : "");
+        return add(
+                municipality,
+                "staff",
+                form,
+                locale,
+                redirect,
+                (code, year) -> manual.addLocalStaff(
+                        code,
+                        form.getOrDefault("unit", ""),
+                        year,
+                        form.getOrDefault("role", ""),
+                        form.getOrDefault("fte", ""),
+                        form.getOrDefault("costPerFte", ""),
+                        form.getOrDefault("note", "")));
     }
 
     @PostMapping("/shadow")
@@ -91,23 +90,20 @@ class ManualPages {
             @RequestParam Map<String, String> form,
             Locale locale,
             RedirectAttributes redirect) {
-        MunicipalityCode code = MunicipalityCode.of(municipality);
-        String year = form.getOrDefault("year", "");
-        try {
-            manual.addShadow(
-                    code,
-                    form.getOrDefault("unit", ""),
-                    year,
-                    form.getOrDefault("amount", ""),
-                    form.getOrDefault("what", ""),
-                    form.getOrDefault("confidence", ""),
-                    form.getOrDefault("source", ""));
-            redirect.addFlashAttribute("added", true);
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("errors", Texts.all(e.violations(), messages, locale));
-            redirect.addFlashAttribute("typed", form);
-        }
-        return "redirect:/" + code + "/itcost/shadow" + (year.matches("\\d{4}") ? "?year=" + year : "");
+        return add(
+                municipality,
+                "shadow",
+                form,
+                locale,
+                redirect,
+                (code, year) -> manual.addShadow(
+                        code,
+                        form.getOrDefault("unit", ""),
+                        year,
+                        form.getOrDefault("amount", ""),
+                        form.getOrDefault("what", ""),
+                        form.getOrDefault("confidence", ""),
+                        form.getOrDefault("source", "")));
     }
 
     @PostMapping("/staff/{id}/delete")
@@ -132,15 +128,7 @@ class ManualPages {
             Locale locale,
             RedirectAttributes redirect)
             throws IOException {
-        MunicipalityCode code = MunicipalityCode.of(municipality);
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        try {
-            redirect.addFlashAttribute("imported", manual.importLocalStaff(code, name, file.getInputStream()));
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("importErrors", Texts.all(e.violations(), messages, locale));
-        }
-        redirect.addFlashAttribute("importFile", name);
-        return "redirect:/" + code + "/itcost/staff?year=" + year;
+        return upload(municipality, "staff", file, year, locale, redirect, manual::importLocalStaff);
     }
 
     @PostMapping("/shadow/import")
@@ -151,15 +139,52 @@ class ManualPages {
             Locale locale,
             RedirectAttributes redirect)
             throws IOException {
+        return upload(municipality, "shadow", file, year, locale, redirect, manual::importShadow);
+    }
+
+    /** Adds one entry typed in the form; on bad input the page shows the errors and what was typed. */
+    private String add(
+            String municipality,
+            String kind,
+            Map<String, String> form,
+            Locale locale,
+            RedirectAttributes redirect,
+            BiConsumer<MunicipalityCode, String> adding) {
+        MunicipalityCode code = MunicipalityCode.of(municipality);
+        String year = form.getOrDefault("year", "");
+        try {
+            adding.accept(code, year);
+            redirect.addFlashAttribute("added", true);
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("errors", Texts.all(e.violations(), messages, locale));
+            redirect.addFlashAttribute("typed", form);
+        }
+        return "redirect:/" + code + "/itcost/" + kind + (year.matches("\\d{4}") ? "?year=" + year : "");
+    }
+
+    /** A file read by {@code ManualInputs}: the number of entries imported, or every error. */
+    interface FileImport {
+        int read(MunicipalityCode code, String fileName, InputStream in) throws IOException;
+    }
+
+    private String upload(
+            String municipality,
+            String kind,
+            MultipartFile file,
+            int year,
+            Locale locale,
+            RedirectAttributes redirect,
+            FileImport importing)
+            throws IOException {
         MunicipalityCode code = MunicipalityCode.of(municipality);
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         try {
-            redirect.addFlashAttribute("imported", manual.importShadow(code, name, file.getInputStream()));
+            redirect.addFlashAttribute("imported", importing.read(code, name, file.getInputStream()));
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("importErrors", Texts.all(e.violations(), messages, locale));
         }
         redirect.addFlashAttribute("importFile", name);
-        return "redirect:/" + code + "/itcost/shadow?year=" + year;
+        return "redirect:/" + code + "/itcost/" + kind + "?year=" + year;
     }
 
     private String page(MunicipalityCode code, int year, String kind, Model model) {
