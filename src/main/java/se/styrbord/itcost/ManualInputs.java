@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -99,41 +102,58 @@ public class ManualInputs {
     /** Imports a local-staff file; returns the number of entries saved. */
     @Transactional
     public int importLocalStaff(MunicipalityCode code, String fileName, InputStream in) throws IOException {
-        TableFile file = TableFile.read(fileName, in, STAFF_COLUMNS);
         Map<String, Unit> units = units(code);
-        List<LocalStaff> entries = rows(file, units, ManualInputs::staff);
-        TreeSet<Integer> years = entries.stream().map(LocalStaff::year).collect(Collectors.toCollection(TreeSet::new));
-        for (int year : years) {
-            List<LocalStaff> before = localStaff(code, year);
-            jdbc.sql("delete from itcost_local_staff where municipality = ? and fiscal_year = ?")
-                    .params(code.value(), year)
-                    .update();
-            List<LocalStaff> after =
-                    entries.stream().filter(e -> e.year() == year).toList();
-            after.forEach(e -> insert(code, e, units));
-            audit.record(code.value(), AuditAction.IMPORT, "itcost-local-staff", fileName + "/" + year, before, after);
-            recompute.totals(code, year);
-        }
-        return entries.size();
+        List<LocalStaff> entries = rows(TableFile.read(fileName, in, STAFF_COLUMNS), units, ManualInputs::staff);
+        return replaceYears(
+                code,
+                fileName,
+                entries,
+                LocalStaff::year,
+                "itcost_local_staff",
+                year -> localStaff(code, year),
+                e -> insert(code, e, units));
     }
 
     /** Imports a shadow-IT file; returns the number of estimates saved. */
     @Transactional
     public int importShadow(MunicipalityCode code, String fileName, InputStream in) throws IOException {
-        TableFile file = TableFile.read(fileName, in, SHADOW_COLUMNS);
         Map<String, Unit> units = units(code);
-        List<ShadowEstimate> entries = rows(file, units, ManualInputs::shadow);
+        List<ShadowEstimate> entries = rows(TableFile.read(fileName, in, SHADOW_COLUMNS), units, ManualInputs::shadow);
+        return replaceYears(
+                code,
+                fileName,
+                entries,
+                ShadowEstimate::year,
+                "itcost_shadow",
+                year -> shadow(code, year),
+                e -> insert(code, e, units));
+    }
+
+    /**
+     * Replaces the entries of every year the file has with the file's, each year audited with what
+     * it held before, and the year's totals summed again; returns the number of entries saved.
+     * {@code table} is one of this class's own tables, whose audit subject is its name with hyphens.
+     */
+    private <T> int replaceYears(
+            MunicipalityCode code,
+            String fileName,
+            List<T> entries,
+            ToIntFunction<T> yearOf,
+            String table,
+            IntFunction<List<T>> stored,
+            Consumer<T> insert) {
         TreeSet<Integer> years =
-                entries.stream().map(ShadowEstimate::year).collect(Collectors.toCollection(TreeSet::new));
+                entries.stream().map(yearOf::applyAsInt).collect(Collectors.toCollection(TreeSet::new));
         for (int year : years) {
-            List<ShadowEstimate> before = shadow(code, year);
-            jdbc.sql("delete from itcost_shadow where municipality = ? and fiscal_year = ?")
+            List<T> before = stored.apply(year);
+            jdbc.sql("delete from " + table + " where municipality = ? and fiscal_year = ?")
                     .params(code.value(), year)
                     .update();
-            List<ShadowEstimate> after =
-                    entries.stream().filter(e -> e.year() == year).toList();
-            after.forEach(e -> insert(code, e, units));
-            audit.record(code.value(), AuditAction.IMPORT, "itcost-shadow", fileName + "/" + year, before, after);
+            List<T> after =
+                    entries.stream().filter(e -> yearOf.applyAsInt(e) == year).toList();
+            after.forEach(insert);
+            audit.record(
+                    code.value(), AuditAction.IMPORT, table.replace('_', '-'), fileName + "/" + year, before, after);
             recompute.totals(code, year);
         }
         return entries.size();
