@@ -94,22 +94,16 @@ final class ReportXlsx {
         Sheet s = book.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(t.apply("itcost.entities")));
         header(
                 s,
-                "itcost.entity",
-                "itcost.total",
-                "itcost.category.CENTRAL_IT",
-                "itcost.category.EXTERNAL_IT",
-                "itcost.category.LOCAL_IT_STAFF",
-                "itcost.category.SHADOW_IT",
-                "itcost.category.DIGITALISATION",
-                "itcost.internalShort",
-                "itcost.turnover",
-                "itcost.itShareOfTurnover",
-                "itcost.centralShareOfTurnover");
+                columns(
+                        new String[] {"itcost.entity"},
+                        "itcost.turnover",
+                        "itcost.itShareOfTurnover",
+                        "itcost.centralShareOfTurnover"));
         int r = 1;
         for (YearFigures.EntityFigures e : y.entities()) {
             Row row = s.createRow(r++);
             text(row, 0, e.name());
-            amounts(row, 1, e.figures());
+            amounts(row, 1, e.figures().amounts());
             amount(row, 8, e.figures().drivers().turnover());
             share(row, 9, e.figures().itShareOfTurnover());
             share(row, 10, e.figures().centralShareOfTurnover());
@@ -121,30 +115,23 @@ final class ReportXlsx {
         Sheet s = book.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(t.apply("itcost.units")));
         header(
                 s,
-                "itcost.unit",
-                "itcost.entity",
-                "itcost.total",
-                "itcost.category.CENTRAL_IT",
-                "itcost.category.EXTERNAL_IT",
-                "itcost.category.LOCAL_IT_STAFF",
-                "itcost.category.SHADOW_IT",
-                "itcost.category.DIGITALISATION",
-                "itcost.internalShort",
-                "itcost.turnover",
-                "itcost.employees",
-                "itcost.fte",
-                "itcost.itShareOfTurnover",
-                "itcost.perEmployee",
-                "itcost.perFte",
-                "itcost.resourcesPerEmployee",
-                "itcost.flag");
+                columns(
+                        new String[] {"itcost.unit", "itcost.entity"},
+                        "itcost.turnover",
+                        "itcost.employees",
+                        "itcost.fte",
+                        "itcost.itShareOfTurnover",
+                        "itcost.perEmployee",
+                        "itcost.perFte",
+                        "itcost.resourcesPerEmployee",
+                        "itcost.flag"));
         int r = 1;
         for (YearFigures.UnitFigures u : y.units()) {
             Row row = s.createRow(r++);
             text(row, 0, u.isUnmapped() ? t.apply("itcost.noUnit") : u.code() + " " + u.name());
             text(row, 1, u.orgNumber());
             KeyFigures k = u.figures();
-            amounts(row, 2, k);
+            amounts(row, 2, k.amounts());
             amount(row, 9, k.drivers().turnover());
             if (k.drivers().employees() != null) {
                 row.createCell(10).setCellValue(k.drivers().employees());
@@ -164,29 +151,13 @@ final class ReportXlsx {
     private void trend() {
         Sheet s = book.createSheet(
                 org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(t.apply("itcost.chart.trend")));
-        header(
-                s,
-                "itcost.year",
-                "itcost.total",
-                "itcost.category.CENTRAL_IT",
-                "itcost.category.EXTERNAL_IT",
-                "itcost.category.LOCAL_IT_STAFF",
-                "itcost.category.SHADOW_IT",
-                "itcost.category.DIGITALISATION",
-                "itcost.internalShort",
-                "itcost.turnover");
+        header(s, columns(new String[] {"itcost.year"}, "itcost.turnover"));
         int r = 1;
         for (YearFigures.YearPoint p : y.trend()) {
             Row row = s.createRow(r++);
             row.createCell(0).setCellValue(p.year());
             Amounts a = p.amounts();
-            amount(row, 1, a.total());
-            amount(row, 2, a.central());
-            amount(row, 3, a.external());
-            amount(row, 4, a.localStaff());
-            amount(row, 5, a.shadow());
-            amount(row, 6, a.digitalisation());
-            amount(row, 7, a.internal());
+            amounts(row, 1, a);
             amount(row, 8, p.turnover());
         }
         widths(s, 9);
@@ -235,8 +206,7 @@ final class ReportXlsx {
         widths(s, 3);
     }
 
-    private void amounts(Row row, int first, KeyFigures k) {
-        Amounts a = k.amounts();
+    private void amounts(Row row, int first, Amounts a) {
         amount(row, first, a.total());
         amount(row, first + 1, a.central());
         amount(row, first + 2, a.external());
@@ -255,6 +225,24 @@ final class ReportXlsx {
             share(row, 1, sh);
         }
         return r + 1;
+    }
+
+    /** The keys of the columns that {@link #amounts} fills, in its order. */
+    private static final String[] AMOUNT_KEYS = {
+        "itcost.total",
+        "itcost.category.CENTRAL_IT",
+        "itcost.category.EXTERNAL_IT",
+        "itcost.category.LOCAL_IT_STAFF",
+        "itcost.category.SHADOW_IT",
+        "itcost.category.DIGITALISATION",
+        "itcost.internalShort"
+    };
+
+    /** Column keys: {@code before}, the amounts' columns, then {@code after}. */
+    private static String[] columns(String[] before, String... after) {
+        return java.util.stream.Stream.of(before, AMOUNT_KEYS, after)
+                .flatMap(java.util.Arrays::stream)
+                .toArray(String[]::new);
     }
 
     private void header(Sheet s, String... keys) {
