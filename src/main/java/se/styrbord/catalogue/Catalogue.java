@@ -243,11 +243,11 @@ public class Catalogue {
     }
 
     /** A service's use in a year: how many figures (unit and month) and their total quantity. */
-    public record YearUse(int figures, long quantity) {}
+    public record UseTotal(int figures, long quantity) {}
 
     /** What replacing a year's use of some services did: each service's use before and after. */
     public record UseReplaced(
-            int year, String source, Map<String, YearUse> before, Map<String, YearUse> after, int newSignals) {}
+            int year, String source, Map<String, UseTotal> before, Map<String, UseTotal> after, int newSignals) {}
 
     /**
      * Replaces the year's use of the services named with {@code uses}, all or nothing: the figures are
@@ -285,13 +285,13 @@ public class Catalogue {
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
-        Map<String, YearUse> before = yearUses(repository.usesIn(code, year), serviceCodes);
+        Map<String, UseTotal> before = yearUses(repository.usesIn(code, year), serviceCodes);
         repository.deleteUses(code, year, serviceCodes);
         repository.upsertUses(code, uses);
-        Map<String, YearUse> after = yearUses(uses, serviceCodes);
+        Map<String, UseTotal> after = yearUses(uses, serviceCodes);
         int signals = refreshSignals(code);
         record Audited(
-                Map<String, YearUse> uses,
+                Map<String, UseTotal> uses,
                 @org.jspecify.annotations.Nullable Object details) {}
         audit.record(
                 code.value(),
@@ -303,14 +303,14 @@ public class Catalogue {
         return new UseReplaced(year, source, before, after, signals);
     }
 
-    private static Map<String, YearUse> yearUses(List<MonthlyUse> uses, Set<String> serviceCodes) {
-        Map<String, YearUse> byService = new java.util.TreeMap<>();
+    private static Map<String, UseTotal> yearUses(List<MonthlyUse> uses, Set<String> serviceCodes) {
+        Map<String, UseTotal> byService = new java.util.TreeMap<>();
         for (String service : serviceCodes) {
-            byService.put(service, new YearUse(0, 0));
+            byService.put(service, new UseTotal(0, 0));
         }
         for (MonthlyUse use : uses) {
             byService.computeIfPresent(
-                    use.serviceCode(), (k, u) -> new YearUse(u.figures() + 1, u.quantity() + use.quantity()));
+                    use.serviceCode(), (k, u) -> new UseTotal(u.figures() + 1, u.quantity() + use.quantity()));
         }
         return byService;
     }

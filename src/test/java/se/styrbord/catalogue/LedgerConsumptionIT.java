@@ -251,12 +251,12 @@ class LedgerConsumptionIT {
                         use("TEL", "BOU", 2022, 2, 11),
                         use("OTHER", "BOU", 2022, 1, 3));
         assertThat(catalogue.usesIn(GROUP, 2021)).as("other years stay").containsExactly(use("PC", "BOU", 2021, 12, 5));
-        assertThat(saved.before().get("PC")).isEqualTo(new Catalogue.YearUse(2, 106));
-        assertThat(saved.after().get("PC")).isEqualTo(new Catalogue.YearUse(4, 27));
+        assertThat(saved.before().get("PC")).isEqualTo(new Catalogue.UseTotal(2, 106));
+        assertThat(saved.after().get("PC")).isEqualTo(new Catalogue.UseTotal(4, 27));
         assertThat(saved.after())
                 .as("services without a source are not touched")
                 .doesNotContainKey("OTHER");
-        assertThat(saved.after().get("LIC")).isEqualTo(new Catalogue.YearUse(0, 0));
+        assertThat(saved.after().get("LIC")).isEqualTo(new Catalogue.UseTotal(0, 0));
         assertThat(catalogue.demandOf(GROUP, "PC").series().orElseThrow().months())
                 .as("demand is read from the new use: Dec 2021 5, Jan 2022 10 + 2 + 5, Feb 10")
                 .startsWith(5.0, 17.0, 10.0);

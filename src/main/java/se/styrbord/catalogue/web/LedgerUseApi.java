@@ -202,7 +202,7 @@ class LedgerUseApi {
                 year,
                 saved.after().entrySet().stream()
                         .map(e -> {
-                            Catalogue.YearUse before = saved.before().get(e.getKey());
+                            Catalogue.UseTotal before = saved.before().get(e.getKey());
                             return new ServiceSavedJson(
                                     e.getKey(),
                                     before.figures(),

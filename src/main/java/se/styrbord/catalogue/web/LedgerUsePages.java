@@ -79,7 +79,7 @@ class LedgerUsePages {
         try {
             Catalogue.UseReplaced saved = consumption.save(code, year, fingerprint, acceptProblems);
             int figures = saved.after().values().stream()
-                    .mapToInt(Catalogue.YearUse::figures)
+                    .mapToInt(Catalogue.UseTotal::figures)
                     .sum();
             redirect.addFlashAttribute(
                     "saved",
