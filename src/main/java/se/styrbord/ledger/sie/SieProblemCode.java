@@ -4,8 +4,10 @@ import static se.styrbord.ledger.sie.SieProblemCode.Argument.AMOUNT;
 import static se.styrbord.ledger.sie.SieProblemCode.Argument.FIELD;
 import static se.styrbord.ledger.sie.SieProblemCode.Argument.TEXT;
 
+import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -113,19 +115,15 @@ public enum SieProblemCode {
     /** The English pattern under {@link #REPEATED_KEY}. */
     public static final String REPEATED_ENGLISH = "{0} ({1} times in all)";
 
-    private static final MessagePattern REPEATED = MessagePattern.of(REPEATED_ENGLISH);
-
     private static final Map<String, SieProblemCode> BY_CODE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(SieProblemCode::code, Function.identity()));
 
     private final String english;
-    private final MessagePattern pattern;
     private final List<Argument> arguments;
     private final String code;
 
     SieProblemCode(String english, Argument... arguments) {
         this.english = english;
-        this.pattern = MessagePattern.of(english);
         this.arguments = List.of(arguments);
         this.code = camelCase(name());
     }
@@ -169,7 +167,7 @@ public enum SieProblemCode {
     /** The English text with {@code args}; a field's code is replaced by its English name. */
     String format(String[] args) {
         if (!arguments.contains(FIELD)) {
-            return pattern.format(args);
+            return english(english, args);
         }
         String[] worded = args.clone();
         for (int i = 0; i < worded.length && i < arguments.size(); i++) {
@@ -178,17 +176,22 @@ public enum SieProblemCode {
                 worded[i] = SieField.of(field).map(SieField::english).orElse(field);
             }
         }
-        return pattern.format(worded);
+        return english(english, worded);
     }
 
     /** The English text of a repeatable problem that occurred {@code times} times. */
     String formatRepeated(long times) {
-        return REPEATED.format(new String[] {pattern.format(new String[0]), String.valueOf(times)});
+        return english(REPEATED_ENGLISH, english(english), String.valueOf(times));
     }
 
     /** The number of arguments its pattern takes, for tests. */
     int arity() {
-        return pattern.arity();
+        return new MessageFormat(english, Locale.ROOT).getFormatsByArgumentIndex().length;
+    }
+
+    /** A pattern worded with text arguments (problems are rare: no need to keep parsed patterns). */
+    private static String english(String pattern, Object... args) {
+        return new MessageFormat(pattern, Locale.ROOT).format(args);
     }
 
     static String camelCase(String constant) {
